@@ -1,0 +1,35 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "anonymise",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "anonymise", targets: ["anonymise"]),
+        .library(name: "Anonymiser", targets: ["Anonymiser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(
+            name: "Anonymiser",
+            dependencies: ["PCRE2", "Yams", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "anonymise",
+            dependencies: ["Anonymiser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "AnonymiserTests", dependencies: ["Anonymiser"]),
+        .testTarget(name: "anonymiseTests", dependencies: ["anonymise", "Anonymiser"]),
+    ]
+)

@@ -1,0 +1,192 @@
+/// The link stage: turns person candidates into people and finds every other form
+/// of their names. "Mrs Jane Whitfield", "Mrs Whitfield", "Jane", "J Whitfield",
+/// "WHITFIELD" and "Jane's" become one person; "Mr Whitfield" is her spouse.
+public struct Linker: Sendable {
+    public struct Result: Sendable {
+        public var people: [Person]
+        /// Every mention, in text order, without overlaps.
+        public var mentions: [PersonMention]
+    }
+
+    let lexicon: Lexicon
+    let rules: [Rule]
+
+    public init(patterns: PatternSet) {
+        lexicon = patterns.lexicon
+        rules = patterns.rules
+    }
+
+    /// - Parameters:
+    ///   - candidates: matches of person rules.
+    ///   - blocked: byte ranges no mention may touch (allowed phrases, replaced identifiers).
+    public func link(_ index: TextIndex, candidates: [Candidate], blocked: [Range<Int>]) -> Result {
+        let isBlocked = RangeSet(blocked)
+        var mentions = MentionBuilder(index: index, lexicon: lexicon, rules: rules)
+            .mentions(from: candidates, blocked: isBlocked)
+        var people: [Person] = []
+        assignPeople(&mentions, people: &people, index: index)
+        let propagated = Propagator(index: index, lexicon: lexicon, people: people)
+            .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
+        mentions = (mentions + propagated).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        finish(&people, mentions: mentions, index: index)
+        return Result(people: people, mentions: mentions)
+    }
+
+    // MARK: - People
+
+    /// Gives every mention a person, creating people as needed. The fullest mentions go
+    /// first ("Mrs Jane Whitfield" before "Mrs Whitfield"), so a short form joins the
+    /// person it most likely names rather than starting a new one.
+    private func assignPeople(_ mentions: inout [PersonMention], people: inout [Person], index: TextIndex) {
+        let order = mentions.indices.sorted { a, b in
+            let (ra, rb) = (richness(mentions[a]), richness(mentions[b]))
+            return ra != rb ? ra > rb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
+        }
+        for position in order {
+            var mention = mentions[position]
+            if mention.form == .couple {
+                let surname = mention.surname.map(NameKey.normalise)
+                mention.person = findOrCreate(surname: surname, title: mention.title, at: mention.range.lowerBound, people: &people)
+                mention.person2 = findOrCreate(surname: surname, title: mention.title2, at: mention.range.lowerBound, people: &people)
+                mentions[position] = mention
+                continue
+            }
+            let match = bestPerson(for: mention, in: people)
+            let personIndex: Int
+            if let match {
+                personIndex = match
+            } else {
+                people.append(Person(firstOffset: mention.range.lowerBound))
+                personIndex = people.count - 1
+            }
+            absorb(mention, into: &people[personIndex])
+            mention.person = personIndex
+            mentions[position] = mention
+        }
+    }
+
+    private func richness(_ mention: PersonMention) -> Int {
+        var score = 0
+        if mention.title != nil { score += 4 }
+        if !mention.givenNames.isEmpty { score += 2 }
+        if mention.surname != nil { score += 2 }
+        if mention.role != nil { score += 1 }
+        return score
+    }
+
+    private func findOrCreate(surname: String?, title: Title?, at offset: Int, people: inout [Person]) -> Int {
+        let gender = title?.gender ?? .unknown
+        if let found = people.indices.first(where: { people[$0].surname == surname && people[$0].role == nil
+            && (title?.isCompatible(with: people[$0].gender) ?? true) && (gender == .unknown || people[$0].gender != .unknown || people[$0].titles.isEmpty) }) {
+            if let title { people[found].titles.append(title) }
+            people[found].firstOffset = min(people[found].firstOffset, offset)
+            return found
+        }
+        var person = Person(firstOffset: offset)
+        person.surname = surname
+        if let title { person.titles.append(title) }
+        people.append(person)
+        return people.count - 1
+    }
+
+    /// The existing person a mention refers to, if any.
+    private func bestPerson(for mention: PersonMention, in people: [Person]) -> Int? {
+        let surname = mention.surname.map(NameKey.normalise)
+        let given = mention.givenNames.map(NameKey.normalise)
+        let gender = mention.title?.gender ?? .unknown
+        let initials = Set(mention.initials)
+        let compatible = people.indices.filter { candidate in
+            let person = people[candidate]
+            if let surname {
+                guard person.surname == surname else { return false }
+            } else {
+                // A first name alone: the person must have that first name.
+                guard let first = given.first, person.givenNames.contains(first) else { return false }
+            }
+            if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
+            if let first = given.first, !person.givenNames.isEmpty, !person.givenNames.contains(first) { return false }
+            if !initials.isEmpty, let personInitial = person.givenNames.first?.first,
+               !initials.contains(Character(personInitial.uppercased())) { return false }
+            return true
+        }
+        guard let title = mention.title else { return compatible.first }
+        return compatible.first { people[$0].titles.contains(title) }
+            ?? compatible.first { people[$0].titles.isEmpty }
+            ?? compatible.first
+    }
+
+    private func absorb(_ mention: PersonMention, into person: inout Person) {
+        person.firstOffset = min(person.firstOffset, mention.range.lowerBound)
+        if let title = mention.title { person.titles.append(title) }
+        for name in mention.givenNames.map(NameKey.normalise) where !person.givenNames.contains(name) {
+            person.givenNames.append(name)
+        }
+        person.initials.formUnion(mention.initials)
+        if person.surname == nil, let surname = mention.surname { person.surname = NameKey.normalise(surname) }
+        if person.relation == nil { person.relation = mention.relation }
+        if let role = mention.role ?? mention.title?.impliedRole, person.role == nil { person.role = role }
+        if mention.marksComplainant { person.isComplainant = true }
+    }
+
+    /// Orders each person's titles by frequency (ties: first used) and fixes first offsets.
+    private func finish(_ people: inout [Person], mentions: [PersonMention], index: TextIndex) {
+        for position in people.indices {
+            var counts: [Title: (count: Int, first: Int)] = [:]
+            for (order, title) in people[position].titles.enumerated() {
+                counts[title, default: (0, order)].count += 1
+            }
+            people[position].titles = counts.sorted { a, b in
+                a.value.count != b.value.count ? a.value.count > b.value.count : a.value.first < b.value.first
+            }.map(\.key)
+        }
+        for mention in mentions {
+            for person in [mention.person, mention.person2].compactMap({ $0 }) {
+                people[person].firstOffset = min(people[person].firstOffset, mention.range.lowerBound)
+            }
+        }
+        markComplainantByVerb(&people, mentions: mentions, index: index)
+    }
+
+    /// Without an explicit cue, the complainant is the first person who "complains".
+    private func markComplainantByVerb(_ people: inout [Person], mentions: [PersonMention], index: TextIndex) {
+        guard !people.contains(where: \.isComplainant) else { return }
+        for mention in mentions {
+            guard let person = mention.person, people[person].role == nil else { continue }
+            let next = index.firstToken(atOrAfter: mention.range.upperBound)
+            let window = (next..<min(next + 3, index.tokens.count)).map { index.key($0) }
+            if window.contains(where: { $0.hasPrefix("complain") }) {
+                people[person].isComplainant = true
+                if let other = mention.person2 { people[other].isComplainant = true }
+                return
+            }
+        }
+    }
+}
+
+/// A set of byte ranges with a fast overlap test.
+struct RangeSet: Sendable {
+    private let ranges: [Range<Int>]
+    /// `maxEnd[i]` is the furthest end among `ranges[0...i]`, so a backwards scan can stop early.
+    private let maxEnd: [Int]
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        var furthest = Int.min
+        maxEnd = self.ranges.map { furthest = max(furthest, $0.upperBound); return furthest }
+    }
+
+    func overlaps(_ range: Range<Int>) -> Bool {
+        // The last range starting before `range` ends, then backwards while any could reach it.
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 && maxEnd[index] > range.lowerBound {
+            if ranges[index].overlaps(range) { return true }
+            index -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,84 @@
+/// A name broken into its parts: title, initials, given names, surname.
+struct NameParts {
+    var title: Title?
+    var initials: [Character] = []
+    var givenNames: [String] = []
+    var surname: String?
+    /// Byte offset where the last kept word ends (trailing non-name words are dropped).
+    var end: Int
+
+    static let lowercaseParticles: Set<String> = [
+        "ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+        "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "ní", "nic", "ó",
+    ]
+    /// Capitalised particles that begin a surname when another name word follows: "De Souza", "Van Dyke".
+    static let capitalisedParticles: Set<String> = ["de", "da", "di", "du", "van", "von", "le", "la", "del", "della", "dos", "das", "al", "el", "bin", "ap", "st"]
+
+    /// Parses the tokens of a mention. `titled` says whether a title may lead.
+    /// Returns nil when nothing name-like is left (a pseudonym such as "Mrs X").
+    static func parse(_ indices: Range<Int>, in index: TextIndex, lexicon: Lexicon) -> NameParts? {
+        var cursor = indices.lowerBound
+        var title: Title?
+        if cursor < indices.upperBound, let found = Title(index.text(cursor)) {
+            title = found
+            cursor += 1
+        }
+        var initials: [Character] = []
+        var words: [(text: String, end: Int)] = []
+        var particles: [String] = []
+        while cursor < indices.upperBound {
+            let token = index.tokens[cursor]
+            let text = index.text(cursor)
+            if token.kind != .word { break }
+            if text.count == 1 && token.isCapitalised {
+                // An initial only before the names; a lone capital after them ends the name.
+                guard words.isEmpty, particles.isEmpty else { break }
+                // "Mrs X. Donna Williams said": a lone initial, a full stop, then a full name is
+                // a pseudonym ending a sentence, not "Mrs X. Donna Williams" the person.
+                if initials.isEmpty, cursor + 2 < indices.upperBound, index.document.string(index.gap(before: cursor + 1)).hasPrefix("."),
+                   index.tokens[cursor + 1].isCapitalised, index.tokens[cursor + 2].isCapitalised, index.joinedBySpace(cursor + 2) {
+                    return nil
+                }
+                initials.append(Character(text))
+            } else if !token.isCapitalised {
+                guard lowercaseParticles.contains(text) else { break }
+                particles.append(text)
+            } else {
+                let word = (particles + [text]).joined(separator: " ")
+                particles = []
+                words.append((word, token.range.upperBound))
+            }
+            cursor += 1
+        }
+        // Trailing words that are not names ("Mrs X. The", "Mr Smith Council") are not part of it.
+        while words.count > 1 {
+            let last = words[words.count - 1].text
+            let key = NameKey.normalise(last)
+            let isName = lexicon.isSurname(last) || lexicon.isFirstName(last)
+            if (Lexicon.organisationWords.contains(key) && !lexicon.isSurname(last)) || (lexicon.isCommonWord(last) && !isName) {
+                words.removeLast()
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        // "De Souza": a capitalised particle joins the surname after it.
+        if words.count >= 2 {
+            let candidate = words[words.count - 2].text
+            if capitalisedParticles.contains(NameKey.normalise(candidate)) && (words.count > 2 || !lexicon.isFirstName(candidate) || title != nil) {
+                let last = words.removeLast()
+                words[words.count - 1] = (candidate + " " + last.text, last.end)
+            }
+        }
+        var parts = NameParts(title: title, initials: initials, end: words.last!.end)
+        if words.count == 1 && (title != nil || !initials.isEmpty) {
+            parts.surname = words[0].text
+        } else if words.count == 1 {
+            parts.givenNames = [words[0].text]
+        } else {
+            parts.givenNames = words.dropLast().map(\.text)
+            parts.surname = words.last!.text
+        }
+        return parts
+    }
+}

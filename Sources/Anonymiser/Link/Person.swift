@@ -1,0 +1,56 @@
+/// A person the document refers to, with every name form known for them.
+public struct Person: Sendable {
+    public enum Kind: String, Sendable { case adult, child, staff }
+
+    /// Titles used for this person, most frequent first once linking is done.
+    public var titles: [Title] = []
+    /// Given names, normalised (`NameKey`).
+    public var givenNames: [String] = []
+    /// Initials from written initials and names.
+    public var initials: Set<Character> = []
+    /// Surname, normalised (`NameKey`).
+    public var surname: String?
+    public var relation: String?
+    /// The role they are referred to by, for staff and representatives ("the social worker").
+    public var role: String?
+    public var isComplainant = false
+    /// Byte offset of the first mention.
+    public var firstOffset: Int
+    /// Assigned by the pseudonymise stage.
+    public var letter: Character?
+
+    public init(firstOffset: Int) {
+        self.firstOffset = firstOffset
+    }
+
+    public var title: Title? { titles.first }
+
+    public var kind: Kind {
+        if role != nil { return .staff }
+        if let relation, titles.isEmpty, Person.childRelations.contains(where: { relation.hasSuffix($0) }) { return .child }
+        return .adult
+    }
+
+    public var gender: Title.Gender {
+        titles.map(\.gender).first { $0 != .unknown } ?? .unknown
+    }
+
+    /// Relations that make an untitled person a child in house style (no title, bare letter).
+    static let childRelations = [
+        "son", "daughter", "child", "boy", "girl", "baby", "grandson", "granddaughter", "grandchild", "nephew", "niece",
+        "stepson", "stepdaughter", "twin", "foster child", "foster son", "foster daughter",
+    ]
+
+    /// Every initial a real name of this person has: a pseudonym must not use them.
+    public var realInitials: Set<Character> {
+        var result = initials
+        for name in givenNames { if let first = name.first { result.insert(Character(first.uppercased())) } }
+        if let surname {
+            // "van der Berg" → B as well as V: the initial a reader would see.
+            for part in surname.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                if let first = part.first { result.insert(Character(first.uppercased())) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,39 @@
+/// A courtesy or professional title as written in a draft (Mr, Mrs, Dr, Cllr...).
+public struct Title: Hashable, Sendable, CustomStringConvertible {
+    public enum Gender: Sendable { case male, female, unknown }
+
+    /// The title as the pseudonym shows it: the draft's own word, without a full stop.
+    public let text: String
+
+    public init?(_ word: String) {
+        let trimmed = word.hasSuffix(".") ? String(word.dropLast()) : word
+        guard let canonical = Title.canonical[trimmed.lowercased()] else { return nil }
+        text = canonical
+    }
+
+    public var description: String { text }
+
+    private static let canonical: [String: String] = [
+        "mr": "Mr", "mrs": "Mrs", "miss": "Miss", "ms": "Ms", "mx": "Mx", "dr": "Dr", "prof": "Prof",
+        "professor": "Professor", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "sir": "Sir", "dame": "Dame",
+        "lady": "Lady", "lord": "Lord", "cllr": "Cllr", "councillor": "Councillor",
+    ]
+
+    public var gender: Gender {
+        switch text {
+        case "Mr", "Sir", "Lord": return .male
+        case "Mrs", "Miss", "Ms", "Dame", "Lady": return .female
+        default: return .unknown
+        }
+    }
+
+    /// Mx (and an unknown title) gives a bare letter: the title itself could identify.
+    public var showsInPseudonym: Bool { text != "Mx" }
+
+    /// A councillor is named by role, never by letter.
+    public var impliedRole: String? { text == "Cllr" || text == "Councillor" ? "the councillor" : nil }
+
+    func isCompatible(with gender: Gender) -> Bool {
+        self.gender == .unknown || gender == .unknown || self.gender == gender
+    }
+}

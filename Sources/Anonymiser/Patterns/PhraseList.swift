@@ -1,0 +1,67 @@
+import Foundation
+
+/// A word list used as a matcher (e.g. UK places): capitalised phrases of up to
+/// `maxWords` words, found by hash lookup over the document's tokens rather than by a
+/// regex alternation of thousands of names.
+public struct PhraseList: Sendable {
+    public let phrases: Set<String>
+    /// Entries that are also ordinary words or first names ("Reading", "Derby"?): they
+    /// count only after a preposition of place ("lives in Reading").
+    public let ambiguous: Set<String>
+    public let maxWords: Int
+
+    static let placePrepositions: Set<String> = [
+        "in", "at", "near", "from", "to", "around", "outside", "towards", "of", "between", "into",
+    ]
+
+    public init(phrases: Set<String>, ambiguous: Set<String> = []) {
+        self.phrases = phrases
+        self.ambiguous = ambiguous
+        maxWords = phrases.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    public static func load(_ url: URL, ambiguous: URL?) throws -> PhraseList {
+        let entries = Set(try WordListFile.read(url))
+        let unclear = try ambiguous.map { Set(try WordListFile.read($0)) } ?? []
+        return PhraseList(phrases: entries, ambiguous: unclear)
+    }
+
+    /// Byte ranges of list phrases in the document, longest phrase first at each start.
+    public func matches(in document: Document, tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            let first = tokens[index]
+            guard first.kind == .word, first.isCapitalised else { index += 1; continue }
+            var matchedWords = 0
+            var key = ""
+            var candidate = ""
+            for length in 1...maxWords {
+                let position = index + length - 1
+                guard position < tokens.count, tokens[position].kind == .word else { break }
+                if length > 1 {
+                    // Words of one phrase are separated by single spaces on one line.
+                    let gap = tokens[position - 1].range.upperBound..<tokens[position].range.lowerBound
+                    guard gap.count == 1, document.bytes[gap.lowerBound] == 0x20 else { break }
+                    candidate += " "
+                }
+                candidate += NameKey.normalise(document.string(tokens[position].range))
+                if phrases.contains(candidate) { matchedWords = length; key = candidate }
+            }
+            if matchedWords > 0 {
+                if !ambiguous.contains(key) || followsPlacePreposition(index, tokens: tokens, document: document) {
+                    found.append(first.range.lowerBound..<tokens[index + matchedWords - 1].range.upperBound)
+                    index += matchedWords
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private func followsPlacePreposition(_ index: Int, tokens: [Token], document: Document) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        return PhraseList.placePrepositions.contains(NameKey.normalise(document.string(tokens[index - 1].range)))
+    }
+}

@@ -1,0 +1,56 @@
+import PCRE2
+
+/// One detection rule from a pattern file: what to look for, how sure a hit is,
+/// and what to do with it. Rules are data (`Patterns/*.yaml`); this is their
+/// compiled, validated form.
+public struct Rule: Sendable {
+    public enum Action: String, Sendable, Codable {
+        /// A direct identifier: the value becomes `placeholder` (or, for people, a pseudonym).
+        case replace
+        /// A residual detail: the text stays, a flag asks a person to decide.
+        case flag
+        /// Kept on purpose: name and identifier findings inside the span are dropped.
+        case allow
+    }
+
+    /// How the rule finds text: a PCRE2 regex, or membership of a word list.
+    public enum Matcher: Sendable {
+        case regex(Regex)
+        case list(PhraseList)
+    }
+
+    public let id: String
+    public let category: String
+    public let description: String
+    public let matcher: Matcher
+    public let validator: Validator?
+    public let confidence: Double
+    public let action: Action
+    public let placeholder: String?
+    public let reason: String?
+    public let suggestion: String?
+    /// Pre-filter: the rule runs only on documents containing one of these (lowercased) literals.
+    public let requires: [[UInt8]]
+    public let examples: RuleExamples
+    /// The pattern file the rule came from, for error messages.
+    public let file: String
+    /// The source text of the regex, for `patterns list --regex` and explanations.
+    public let source: String
+
+    /// True for rules that find people (category `person`): their matches feed the linker
+    /// instead of becoming placeholders.
+    public var findsPeople: Bool { category == Rule.personCategory }
+
+    public static let personCategory = "person"
+}
+
+/// The examples every rule carries: text it must match (optionally with the exact
+/// replaced or flagged part) and text it must leave alone.
+public struct RuleExamples: Sendable, Equatable {
+    public struct Positive: Sendable, Equatable {
+        public let text: String
+        public let value: String?
+    }
+    public var match: [Positive]
+    public var noMatch: [String]
+}

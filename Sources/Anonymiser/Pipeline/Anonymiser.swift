@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+import PCRE2
+
+/// The whole redaction pipeline for one document:
+/// detect → resolve → link → pseudonymise → flag → render.
+/// Holds only compiled, read-only state, so one instance serves concurrent documents.
+public struct Anonymiser: Sendable {
+    public static let version = "0.1.0"
+
+    public let patterns: PatternSet
+    public let pseudonymiser: Pseudonymiser
+    private let detector: Detector
+    private let resolver: Resolver
+    private let linker: Linker
+    private let flagger: Flagger
+
+    public init(patterns: PatternSet, letters: LetterSequence = .houseStyle) {
+        self.patterns = patterns
+        pseudonymiser = Pseudonymiser(sequence: letters)
+        detector = Detector(patterns: patterns)
+        resolver = Resolver(patterns: patterns)
+        linker = Linker(patterns: patterns)
+        flagger = Flagger(patterns: patterns)
+    }
+
+    public func redact(_ document: Document) throws -> Redaction {
+        let index = TextIndex(document: document)
+        let candidates = try detector.detect(in: document, tokens: index.tokens)
+        let resolution = resolver.resolve(candidates)
+        var linked = linker.link(index, candidates: resolution.people,
+                                 blocked: resolution.allowed + resolution.identifiers.map(\.range))
+        pseudonymiser.assignLetters(to: &linked.people)
+
+        var edits = resolution.identifiers.map { candidate -> Edit in
+            let rule = patterns.rules[candidate.ruleIndex]
+            return Edit(range: candidate.range, replacement: rule.placeholder ?? "[redacted]", category: rule.category, rule: rule.id)
+        }
+        for mention in linked.mentions {
+            guard let personIndex = mention.person else { continue }
+            let person = linked.people[personIndex]
+            let text = pseudonymiser.replacement(
+                for: mention, people: linked.people, atSentenceStart: index.isSentenceStart(mention.range.lowerBound))
+            edits.append(Edit(
+                range: mention.range, replacement: text, category: Rule.personCategory, rule: mention.ruleID,
+                person: person.letter.map(String.init), role: person.role))
+        }
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits)
+        return Redaction(
+            document: document, output: Renderer.apply(edits, to: document), edits: edits, flags: flags,
+            people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))
+    }
+
+    private static let referencePattern = try! Regex(#"\b(?<ref>[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?)\b"#)
+
+    /// The Ombudsman's own reference ("24 013 403"), which names the case, if the document has one.
+    public static func ombudsmanReference(in document: Document) -> String? {
+        var found: String?
+        document.bytes.withUnsafeBufferPointer { buffer in
+            try? referencePattern.forEachMatch(in: buffer) { match in
+                found = match.range(named: "ref").map(document.string)
+                return false
+            }
+        }
+        return found
+    }
+}
+
+/// The result of redacting one document.
+public struct Redaction: Sendable {
+    public let document: Document
+    /// The publishable text.
+    public let output: String
+    /// Every change, in text order.
+    public let edits: [Edit]
+    /// Every residual detail to review, in text order.
+    public let flags: [ReviewFlag]
+    public let people: [Person]
+    /// The Ombudsman reference found in the document, if any.
+    public let caseReference: String?
+
+    public var lettered: [Person] { people.filter { $0.letter != nil } }
+}
+
+/// SHA-256 as lower-case hex.
+public enum Digest {
+    public static func sha256<D: DataProtocol>(_ data: D) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,106 @@
+/// The pseudonymise stage: gives each person a letter by house style and words each
+/// mention as the published text must read it.
+public struct Pseudonymiser: Sendable {
+    public let sequence: LetterSequence
+
+    public init(sequence: LetterSequence = .houseStyle) {
+        self.sequence = sequence
+    }
+
+    /// Assigns letters: the complainant first, then by first appearance. A spouse (same
+    /// surname, the other title) shares the letter; staff get none — they are named by role.
+    public func assignLetters(to people: inout [Person]) {
+        let realInitials = people.reduce(into: Set<Character>()) { $0.formUnion($1.realInitials) }
+        var used = Set(people.compactMap(\.letter))
+        let order = people.indices.sorted { a, b in
+            if people[a].isComplainant != people[b].isComplainant { return people[a].isComplainant }
+            return people[a].firstOffset < people[b].firstOffset
+        }
+        for position in order where people[position].letter == nil && people[position].kind != .staff {
+            if let spouse = spouse(of: position, in: people) {
+                people[position].letter = people[spouse].letter
+                continue
+            }
+            guard let letter = sequence.next(used: used, realInitials: realInitials) else { continue }
+            people[position].letter = letter
+            used.insert(letter)
+        }
+    }
+
+    /// An adult already lettered who shares the surname and has the other title's gender.
+    private func spouse(of position: Int, in people: [Person]) -> Int? {
+        let person = people[position]
+        guard person.kind == .adult, let surname = person.surname else { return nil }
+        func isSpouse(_ relation: String?) -> Bool { ["wife", "husband", "partner"].contains { relation?.hasSuffix($0) ?? false } }
+        let spouseRelation = isSpouse(person.relation)
+        if person.relation != nil && !spouseRelation { return nil }
+        return people.indices.first { other in
+            let candidate = people[other]
+            guard other != position, candidate.letter != nil, candidate.kind == .adult, candidate.surname == surname else { return false }
+            if candidate.relation != nil && !isSpouse(candidate.relation) { return false }
+            let genders = (person.gender, candidate.gender)
+            let differ = genders.0 != .unknown && genders.1 != .unknown && genders.0 != genders.1
+            // Only one partner per letter: nobody of this person's gender may already hold it.
+            let letterFree = !people.indices.contains { third in
+                third != other && people[third].letter == candidate.letter && people[third].gender == person.gender
+            }
+            return (differ || spouseRelation) && letterFree
+        }
+    }
+
+    /// The text that replaces a mention.
+    public func replacement(for mention: PersonMention, people: [Person], atSentenceStart: Bool) -> String {
+        guard let personIndex = mention.person else { return "" }
+        let person = people[personIndex]
+        var text: String
+        if let role = person.role {
+            switch mention.form {
+            case .staffAppositionBefore: return ""
+            case .staffAppositionAfter: text = mention.role ?? role
+            default: text = "the " + Pseudonymiser.roleNoun(role)
+            }
+        } else if let letter = person.letter {
+            switch mention.form {
+            case .family:
+                text = "the family"
+            case .familyName:
+                text = coupleLabel(letter: letter, people: people) ?? "the family"
+            case .couple:
+                let second = mention.person2.flatMap { people[$0].letter } ?? letter
+                let titles = [mention.title, mention.title2].compactMap { $0?.text }
+                text = titles.count == 2 && second == letter ? "\(titles[0]) and \(titles[1]) \(letter)" : "\(letter)"
+            default:
+                text = label(for: person, letter: letter, mentionTitle: mention.title)
+            }
+        } else {
+            text = "[name]"
+        }
+        if atSentenceStart, let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    /// "Mr and Mrs X" when two adults of the family share the letter.
+    func coupleLabel(letter: Character, people: [Person]) -> String? {
+        let partners = people.filter { $0.letter == letter && $0.kind == .adult }
+        guard partners.count == 2, let male = partners.first(where: { $0.gender == .male })?.title,
+              let female = partners.first(where: { $0.gender == .female })?.title else { return nil }
+        return "\(male.text) and \(female.text) \(letter)"
+    }
+
+    /// "Mrs X", or a bare "X" for a child, for Mx, or when no title is known.
+    func label(for person: Person, letter: Character, mentionTitle: Title?) -> String {
+        if person.kind == .child { return String(letter) }
+        guard let title = person.title ?? mentionTitle, title.showsInPseudonym else { return String(letter) }
+        return "\(title.text) \(letter)"
+    }
+
+    /// "the social worker" → "social worker"; "her GP" → "GP".
+    static func roleNoun(_ role: String) -> String {
+        let words = role.split(separator: " ", maxSplits: 1)
+        let determiners = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your"]
+        if words.count == 2, determiners.contains(words[0].lowercased()) { return String(words[1]) }
+        return role
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// `anonymise redact`: reads the inputs, redacts each, writes text and audit trails.
+///
+/// Every input is read and validated before anything is written, so bad input leaves
+/// no output behind; each output is written atomically; an input is never written to.
+public struct RedactRun {
+    public struct Request: Sendable {
+        public var inputs: [String]
+        /// `-o`: one output file, or "-" for standard output.
+        public var output: String?
+        /// `--out-dir`: batch mode.
+        public var outputDirectory: String?
+        /// `--audit`: where the audit trail of a single input goes.
+        public var audit: String?
+        /// `--case`: the case every input belongs to.
+        public var caseReference: String?
+
+        public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil) {
+            self.inputs = inputs
+            self.output = output
+            self.outputDirectory = outputDirectory
+            self.audit = audit
+            self.caseReference = caseReference
+        }
+    }
+
+    /// Where a document's text and audit go.
+    struct Destination {
+        var text: URL?  // nil: standard output
+        var audit: URL?
+    }
+
+    public let anonymiser: Anonymiser
+    public let request: Request
+
+    public init(anonymiser: Anonymiser, request: Request) {
+        self.anonymiser = anonymiser
+        self.request = request
+    }
+
+    /// Runs the request. `readStandardInput` is called at most once; `writeStandardOutput`
+    /// receives text meant for standard output. Returns one summary per document.
+    public func run(readStandardInput: () -> Data, writeStandardOutput: (String) -> Void) throws -> [DocumentSummary] {
+        let inputs = try InputSet.expand(request.inputs)
+        let destinations = try plan(inputs)
+        if inputs.filter(\.isStandardInput).count > 1 {
+            throw InputError(path: "-", problem: "standard input can be read only once")
+        }
+        // Validate every input before writing anything.
+        var standardInput: Data?
+        for input in inputs {
+            if input.isStandardInput {
+                standardInput = readStandardInput()
+                _ = try Document(data: standardInput!, name: "-")
+            } else {
+                _ = try Document(contentsOf: input.url!, name: input.displayName)
+            }
+        }
+        if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
+
+        var summaries: [DocumentSummary] = []
+        for (input, destination) in zip(inputs, destinations) {
+            let data = try input.url.map { url in
+                do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
+            } ?? standardInput!
+            let document = try Document(data: data, name: input.displayName)
+            let redaction = try anonymiser.redact(document)
+            let caseReference = request.caseReference ?? redaction.caseReference
+                ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
+            let audit = AuditTrail(
+                redaction: redaction, inputName: input.displayName, inputSHA256: Digest.sha256(data),
+                caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
+            if let textURL = destination.text {
+                try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
+                try AtomicFile.write(Data(redaction.output.utf8), to: textURL)
+            } else {
+                writeStandardOutput(redaction.output)
+            }
+            if let auditURL = destination.audit {
+                try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
+                // The audit holds the real names: owner-only.
+                try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600)
+            }
+            summaries.append(DocumentSummary(name: input.displayName, redaction: redaction))
+        }
+        return summaries
+    }
+
+    /// Decides every output path up front, and refuses plans that would overwrite an input.
+    func plan(_ inputs: [InputFile]) throws -> [Destination] {
+        let destinations: [Destination]
+        if let directory = request.outputDirectory {
+            guard request.output == nil, request.audit == nil else {
+                throw UsageError("--out-dir writes NAME.txt and NAME.audit.jsonl for every input; it cannot be combined with -o or --audit")
+            }
+            let root = URL(fileURLWithPath: directory)
+            destinations = inputs.map { input in
+                let stem = (input.relativePath as NSString).deletingPathExtension
+                return Destination(text: root.appendingPathComponent(stem + ".txt"),
+                                   audit: root.appendingPathComponent(stem + ".audit.jsonl"))
+            }
+        } else {
+            guard inputs.count == 1 else {
+                throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output per input)")
+            }
+            if let output = request.output, output != "-" {
+                let url = URL(fileURLWithPath: output)
+                let audit = request.audit.map { URL(fileURLWithPath: $0) }
+                    ?? url.deletingPathExtension().appendingPathExtension("audit.jsonl")
+                destinations = [Destination(text: url, audit: audit)]
+            } else {
+                destinations = [Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) })]
+            }
+        }
+        let inputPaths = Set(inputs.compactMap { $0.url?.resolvingSymlinksInPath().standardizedFileURL.path })
+        for destination in destinations {
+            for url in [destination.text, destination.audit].compactMap({ $0 }) where inputPaths.contains(url.resolvingSymlinksInPath().standardizedFileURL.path) {
+                throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")
+            }
+        }
+        return destinations
+    }
+}
+
+/// A command line that asks for something impossible; exit code 2.
+public struct UsageError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// What a caseworker sees on standard error after a document: counts only, never a real name.
+public struct DocumentSummary: Sendable {
+    public let name: String
+    public let people: [String]
+    public let staff: Int
+    public let replacements: [String: Int]
+    public let flags: [String: Int]
+
+    init(name: String, redaction: Redaction) {
+        self.name = name
+        let lettered = Set(redaction.people.compactMap(\.letter))
+        people = lettered.sorted { a, b in
+            let order = Array("XYZBCDEFGHJKLMNPRSTUVW")
+            return (order.firstIndex(of: a) ?? 99, a) < (order.firstIndex(of: b) ?? 99, b)
+        }.map(String.init)
+        staff = redaction.people.filter { $0.role != nil }.count
+        replacements = redaction.edits.reduce(into: [:]) { $0[$1.category, default: 0] += 1 }
+        flags = redaction.flags.reduce(into: [:]) { $0[$1.category, default: 0] += 1 }
+    }
+
+    public var line: String {
+        func breakdown(_ counts: [String: Int]) -> String {
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        var parts: [String] = []
+        let peopleText = people.isEmpty ? "no people" : "\(people.count) \(people.count == 1 ? "person" : "people") → \(people.joined(separator: ", "))"
+        parts.append(staff > 0 ? "\(peopleText) (+\(staff) by role)" : peopleText)
+        let replaced = replacements.values.reduce(0, +)
+        parts.append(replaced == 0 ? "no replacements" : "\(replaced) replacements (\(breakdown(replacements)))")
+        let flagged = flags.values.reduce(0, +)
+        parts.append(flagged == 0 ? "nothing to review" : "\(flagged) flags to review (\(breakdown(flags)))")
+        return "\(name): " + parts.joined(separator: "; ")
+    }
+}

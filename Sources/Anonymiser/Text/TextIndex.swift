@@ -1,0 +1,74 @@
+/// A document with its tokens, and the questions the name stages ask about positions:
+/// which tokens lie in a range, what a token says, whether a position starts a sentence.
+public struct TextIndex: Sendable {
+    public let document: Document
+    public let tokens: [Token]
+
+    public init(document: Document, tokens: [Token]) {
+        self.document = document
+        self.tokens = tokens
+    }
+
+    public init(document: Document) {
+        self.init(document: document, tokens: Tokenizer.tokens(in: document.bytes))
+    }
+
+    public func text(_ index: Int) -> String { document.string(tokens[index].range) }
+    public func key(_ index: Int) -> String { NameKey.normalise(text(index)) }
+
+    /// Indices of the tokens that lie wholly inside a byte range.
+    public func tokenIndices(in range: Range<Int>) -> Range<Int> {
+        let first = firstToken(atOrAfter: range.lowerBound)
+        var last = first
+        while last < tokens.count && tokens[last].range.upperBound <= range.upperBound { last += 1 }
+        return first..<last
+    }
+
+    /// The first token starting at or after a byte offset.
+    public func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The bytes between two adjacent tokens.
+    public func gap(before index: Int) -> Range<Int> {
+        (index == 0 ? 0 : tokens[index - 1].range.upperBound)..<tokens[index].range.lowerBound
+    }
+
+    /// True when the gap before a token is a single space (same phrase, same line).
+    public func joinedBySpace(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let gap = gap(before: index)
+        return gap.count == 1 && document.bytes[gap.lowerBound] == 0x20
+    }
+
+    /// Whether a byte offset starts a sentence, a line, a list item or a heading.
+    public func isSentenceStart(_ offset: Int) -> Bool {
+        var index = offset - 1
+        let bytes = document.bytes
+        while index >= 0 {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x22, 0x27, 0x28: index -= 1  // space, tab, quotes, "("
+            case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3A: return true  // newline, . ! ? :
+            case 0x2D, 0x2A: index -= 1  // list bullets "-" "*"
+            case 0x80...0xFF:
+                // Curly quotes and the bullet "•" are multi-byte; step over the whole character.
+                var start = index
+                while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let character = document.string(start..<index + 1)
+                if ["\u{2018}", "\u{201C}", "\u{2022}", "\u{2013}"].contains(character) { index = start - 1 } else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a position is preceded only by white space on its line (a list number counts as white space).
+    public func bytesBefore(_ offset: Int, count: Int) -> String {
+        document.string(max(0, offset - count)..<offset)
+    }
+}

@@ -1,0 +1,92 @@
+/// A word or number in a document, by byte range.
+public struct Token: Equatable, Sendable {
+    public enum Kind: Sendable { case word, number }
+    public let range: Range<Int>
+    public let kind: Kind
+    /// First character is an upper-case letter.
+    public let isCapitalised: Bool
+    /// Every letter is upper case and there are at least two letters.
+    public let isAllCaps: Bool
+}
+
+/// Splits UTF-8 text into words and numbers.
+///
+/// A word is a run of letters (and combining marks) that may contain an apostrophe
+/// or hyphen between letters — O'Brien, Smith-Jones, Stoke-on-Trent — but a trailing
+/// possessive ('s, ’s) is left outside the word, so "Whitfield’s" yields "Whitfield".
+public enum Tokenizer {
+    public static func tokens(in bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let (scalar, length) = decode(bytes, at: index)
+            if isLetter(scalar) {
+                let start = index
+                var upper = 0, lower = 0
+                let capitalised = scalar.properties.isUppercase
+                var cursor = index
+                while cursor < count {
+                    let (current, currentLength) = decode(bytes, at: cursor)
+                    if isLetter(current) || current.properties.generalCategory == .nonspacingMark {
+                        if current.properties.isUppercase { upper += 1 } else if current.properties.isLowercase { lower += 1 }
+                        cursor += currentLength
+                        continue
+                    }
+                    if current == "'" || current == "\u{2019}" || current == "-" || current == "\u{2010}" {
+                        let next = cursor + currentLength
+                        guard next < count else { break }
+                        let (after, afterLength) = decode(bytes, at: next)
+                        guard isLetter(after) else { break }
+                        if current != "-" && current != "\u{2010}" && (after == "s" || after == "S") {
+                            // "'s" followed by a non-letter is a possessive, not part of the name.
+                            let end = next + afterLength
+                            if end >= count || !isLetter(decode(bytes, at: end).0) { break }
+                        }
+                        cursor = next
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(range: start..<cursor, kind: .word, isCapitalised: capitalised,
+                                    isAllCaps: upper >= 2 && lower == 0))
+                index = cursor
+            } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                let start = index
+                while index < count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+                tokens.append(Token(range: start..<index, kind: .number, isCapitalised: false, isAllCaps: false))
+            } else {
+                index += length
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Decodes the scalar starting at `index` (valid UTF-8 is assumed) and its byte length.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var value: UInt32
+        let length: Int
+        if lead >= 0xF0 { value = UInt32(lead & 0x07); length = 4 }
+        else if lead >= 0xE0 { value = UInt32(lead & 0x0F); length = 3 }
+        else { value = UInt32(lead & 0x1F); length = 2 }
+        var offset = 1
+        while offset < length && index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            offset += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

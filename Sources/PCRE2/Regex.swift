@@ -1,0 +1,174 @@
+import CPCRE2
+
+/// A compiled, JIT-compiled PCRE2 pattern over UTF-8 text.
+///
+/// Compiled once and shared: matching only reads the compiled code, so one `Regex`
+/// serves any number of concurrent scans (each scan creates its own match data).
+/// Patterns are compiled with `PCRE2_UTF | PCRE2_UCP`; subjects are byte buffers that
+/// the caller guarantees to be valid UTF-8 (Swift strings are), so matching passes
+/// `PCRE2_NO_UTF_CHECK` — without it every match call re-validates the whole subject.
+public final class Regex: @unchecked Sendable {
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let caseless = Options(rawValue: UInt32(PCRE2_CASELESS))
+        public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
+        public static let dotAll = Options(rawValue: UInt32(PCRE2_DOTALL))
+        public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
+    }
+
+    /// Limits that stop a pathological pattern/subject pair instead of letting it run away.
+    public struct Limits: Sendable {
+        public var match: UInt32
+        public var depth: UInt32
+        public init(match: UInt32 = 10_000_000, depth: UInt32 = 100_000) {
+            self.match = match
+            self.depth = depth
+        }
+    }
+
+    public let pattern: String
+    /// Named groups and their group numbers.
+    public let groupNumbers: [String: Int]
+    public let captureCount: Int
+    /// Whether JIT compilation succeeded (it falls back to the interpreter otherwise).
+    public let isJIT: Bool
+
+    private let code: OpaquePointer
+    private let matchContext: OpaquePointer?
+
+    public init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws {
+        self.pattern = pattern
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
+        let compiled = pattern.withCString { cString in
+            cString.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
+                pcre2_compile_8($0, pattern.utf8.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw PCRE2Error.compile(code: errorCode, offset: errorOffset, message: PCRE2Error.message(for: errorCode))
+        }
+        code = compiled
+        isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+
+        let context = pcre2_match_context_create_8(nil)
+        if let context {
+            pcre2_set_match_limit_8(context, limits.match)
+            pcre2_set_depth_limit_8(context, limits.depth)
+        }
+        matchContext = context
+
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        captureCount = Int(count)
+        groupNumbers = Regex.readNameTable(compiled)
+    }
+
+    deinit {
+        if let matchContext { pcre2_match_context_free_8(matchContext) }
+        pcre2_code_free_8(code)
+    }
+
+    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+        var nameCount: UInt32 = 0
+        var entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>?
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &nameCount)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+        guard let table, nameCount > 0 else { return [:] }
+        var names: [String: Int] = [:]
+        for index in 0..<Int(nameCount) {
+            let entry = table + index * Int(entrySize)
+            // Each entry: a 2-byte big-endian group number, then the zero-terminated name.
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            names[String(cString: entry + 2)] = number
+        }
+        return names
+    }
+
+    /// Calls `body` for every non-overlapping match in `subject` (valid UTF-8), in order.
+    /// An empty match advances the scan by one character, so a pattern that is pure
+    /// lookahead yields one candidate per position. `body` returns false to stop.
+    public func forEachMatch(
+        in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Match) -> Bool
+    ) throws {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
+        defer { pcre2_match_data_free_8(matchData) }
+        let length = subject.count
+        guard let base = subject.baseAddress ?? (length == 0 ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return }
+        var offset = start
+        let options = UInt32(PCRE2_NO_UTF_CHECK)
+        while offset <= length {
+            let rc = pcre2_match_8(code, base, length, offset, options, matchData, matchContext)
+            if rc == PCRE2_ERROR_NOMATCH { return }
+            if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
+            let ovector = pcre2_get_ovector_pointer_8(matchData)!
+            let pairs = Int(pcre2_get_ovector_count_8(matchData))
+            var groups = [Range<Int>?](repeating: nil, count: captureCount + 1)
+            for group in 0...min(captureCount, pairs - 1) {
+                let lower = ovector[2 * group], upper = ovector[2 * group + 1]
+                if lower != Int.max && lower != ~0 && upper >= lower { groups[group] = lower..<upper }
+            }
+            let whole = groups[0] ?? offset..<offset
+            if !body(Match(groups: groups, names: groupNumbers)) { return }
+            if whole.isEmpty {
+                // Step over one whole UTF-8 character so the next scan starts on a boundary.
+                offset = whole.upperBound + 1
+                while offset < length && (base[offset] & 0xC0) == 0x80 { offset += 1 }
+            } else {
+                offset = whole.upperBound
+            }
+        }
+    }
+
+    /// Every match in a Swift string, as byte ranges into its UTF-8 view.
+    public func matches(in text: String) throws -> [Match] {
+        var copy = text
+        return try copy.withUTF8 { buffer in
+            var found: [Match] = []
+            try forEachMatch(in: buffer) { found.append($0); return true }
+            return found
+        }
+    }
+
+    /// The first match in a Swift string, if any.
+    public func firstMatch(in text: String) throws -> Match? {
+        var copy = text
+        return try copy.withUTF8 { buffer in
+            var found: Match?
+            try forEachMatch(in: buffer) { found = $0; return false }
+            return found
+        }
+    }
+}
+
+/// One match: byte ranges of the whole match (group 0) and of each capture group.
+public struct Match: Sendable {
+    public let groups: [Range<Int>?]
+    let names: [String: Int]
+
+    /// The byte range of the whole match.
+    public var range: Range<Int> { groups[0]! }
+
+    /// The byte range of a named group, or nil when the group did not take part.
+    public func range(named name: String) -> Range<Int>? {
+        guard let number = names[name], number < groups.count else { return nil }
+        return groups[number]
+    }
+
+    public func range(at number: Int) -> Range<Int>? {
+        number < groups.count ? groups[number] : nil
+    }
+}
+
+extension String {
+    /// The substring of this string at a byte range of its UTF-8 view.
+    public func substring(utf8 range: Range<Int>) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return self[start..<end]
+    }
+}

@@ -1,0 +1,86 @@
+import Anonymiser
+import ArgumentParser
+import Foundation
+
+struct Patterns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List, test and explain the detection rules.",
+        subcommands: [List.self, Test.self, Explain.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every rule: id, action, category, description.")
+
+        @Flag(help: "Print each rule's id and PCRE2 regex, tab-separated (list rules are skipped).")
+        var regex = false
+
+        @OptionGroup var patterns: PatternOptions
+
+        func run() throws {
+            let set = try patterns.load()
+            for rule in set.rules {
+                if regex {
+                    guard case .regex = rule.matcher else { continue }
+                    Console.output("\(rule.id)\t\(rule.source)\n")
+                } else {
+                    Console.output("\(rule.id)\t\(rule.action.rawValue)\t\(rule.category)\t\(rule.description)\n")
+                }
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every rule's examples; exit 1 if any fails.")
+
+        @Argument(help: ArgumentHelp("Test only the rules of this pattern folder (with the built-in word lists).", valueName: "DIR"))
+        var directory: String?
+
+        @OptionGroup var patterns: PatternOptions
+
+        func run() throws {
+            var set = try patterns.load()
+            if let directory {
+                let only = try PatternSet.load(directories: [URL(fileURLWithPath: directory)])
+                set = PatternSet(rules: only.rules, lexicon: set.lexicon, fingerprint: only.fingerprint)
+            }
+            let failures = try PatternTester(patterns: set).run()
+            for failure in failures { Console.error(failure.description) }
+            let examples = set.rules.reduce(0) { $0 + $1.examples.match.count + $1.examples.noMatch.count }
+            Console.output("\(set.rules.count) rules, \(examples) examples: \(failures.isEmpty ? "all pass" : "\(failures.count) failed")\n")
+            if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one rule in full: what it finds, its regex and examples.")
+
+        @Argument(help: "A rule id, e.g. contact.email.")
+        var rule: String
+
+        @OptionGroup var patterns: PatternOptions
+
+        func run() throws {
+            let set = try patterns.load()
+            guard let found = set.rule(id: rule) else {
+                throw UsageError("no rule \(rule.debugDescription) (see `anonymise patterns list`)")
+            }
+            var lines = [
+                "\(found.id) — \(found.description)",
+                "  file:        \(found.file)",
+                "  category:    \(found.category)",
+                "  action:      \(found.action.rawValue)",
+                "  confidence:  \(found.confidence)",
+                "  matcher:     \(found.source)",
+            ]
+            if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
+            if let placeholder = found.placeholder { lines.append("  placeholder: \(placeholder)") }
+            if let reason = found.reason { lines.append("  reason:      \(reason)") }
+            if let suggestion = found.suggestion { lines.append("  suggestion:  \(suggestion)") }
+            lines.append("  matches:")
+            lines += found.examples.match.map { "    \($0.text.debugDescription)" + ($0.value.map { " → \($0.debugDescription)" } ?? "") }
+            lines.append("  does not match:")
+            lines += found.examples.noMatch.map { "    \($0.debugDescription)" }
+            Console.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+}

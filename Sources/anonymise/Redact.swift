@@ -1,0 +1,50 @@
+import Anonymiser
+import ArgumentParser
+import Foundation
+
+struct Redact: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write publishable text and an audit trail for draft decisions.",
+        discussion: """
+        One input: the text goes to standard output, or to -o FILE (with FILE's audit beside it as
+        NAME.audit.jsonl unless --audit says otherwise). Several inputs or a directory: --out-dir DIR
+        writes DIR/NAME.txt and DIR/NAME.audit.jsonl for every NAME.txt. A summary goes to standard error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Draft files, directories (every .txt below), or - for standard input.", valueName: "INPUT"))
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the text to FILE (- for standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Batch: write NAME.txt and NAME.audit.jsonl per input here.", valueName: "DIR"))
+    var outputDirectory: String?
+
+    @Option(help: ArgumentHelp("Write the audit trail of a single input to FILE.", valueName: "FILE"))
+    var audit: String?
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("The case the inputs belong to (default: each document's Ombudsman reference, else its file name).", valueName: "REF"))
+    var caseReference: String?
+
+    @OptionGroup var patterns: PatternOptions
+
+    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    var quiet = false
+
+    func run() throws {
+        let anonymiser = Anonymiser(patterns: try patterns.load())
+        let run = RedactRun(anonymiser: anonymiser, request: .init(
+            inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference))
+        let summaries = try run.run(
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            writeStandardOutput: Console.output)
+        guard !quiet else { return }
+        for summary in summaries { Console.error(summary.line) }
+        if summaries.count > 1 {
+            let flags = summaries.reduce(0) { $0 + $1.flags.values.reduce(0, +) }
+            let replacements = summaries.reduce(0) { $0 + $1.replacements.values.reduce(0, +) }
+            Console.error("\(summaries.count) documents: \(replacements) replacements, \(flags) flags to review")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import XCTest
+@testable import Anonymiser
+
+final class DocumentTests: XCTestCase {
+    func testPositionsAreCodePointsWithOneBasedLineAndColumn() {
+        let document = Document(name: "d", text: "Zoë said\nŁukasz 😀 replied")
+        let byte = Array(document.text.utf8).count - "replied".utf8.count
+        let position = document.position(ofByte: byte)
+        XCTAssertEqual(position.line, 2)
+        XCTAssertEqual(position.column, 10)  // Ł u k a s z ␠ 😀 ␠ → 9 code points before
+        XCTAssertEqual(position.offset, Array("Zoë said\nŁukasz 😀 ".unicodeScalars).count)
+    }
+
+    func testCodePointOffsetsAcrossCheckpointStride() {
+        let text = String(repeating: "é", count: 5000) + "end"
+        let document = Document(name: "d", text: text)
+        XCTAssertEqual(document.codePointOffset(ofByte: 10000), 5000)
+        XCTAssertEqual(document.codePointOffset(ofByte: 10003), 5003)
+    }
+
+    func testRejectsNulBytesAndInvalidUTF8() {
+        XCTAssertThrowsError(try Document(data: Data([0x41, 0x00, 0x42]), name: "bin.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.description, "bin.txt: is not a text file (it contains NUL bytes)")
+        }
+        XCTAssertThrowsError(try Document(data: Data([0x41, 0xC3, 0x28]), name: "latin.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.description, "latin.txt: is not valid UTF-8 text")
+        }
+    }
+
+    func testByteOrderMarkIsNotPartOfTheText() throws {
+        let document = try Document(data: Data([0xEF, 0xBB, 0xBF] + Array("Hi".utf8)), name: "bom.txt")
+        XCTAssertEqual(document.text, "Hi")
+    }
+
+    func testTokensKeepNamesWholeAndLeavePossessivesOut() {
+        let document = Document(name: "d", text: "Mrs O'Brien’s son, Smith-Jones, and Zoë's dog; Stoke-on-Trent 2024.")
+        let words = Tokenizer.tokens(in: document.bytes).map { document.string($0.range) }
+        XCTAssertEqual(words, ["Mrs", "O'Brien", "s", "son", "Smith-Jones", "and", "Zoë", "s", "dog", "Stoke-on-Trent", "2024"])
+    }
+}

@@ -1,0 +1,115 @@
+import XCTest
+@testable import Anonymiser
+
+/// The link and pseudonymise stages, one mechanism per test, on texts written for the test.
+final class NameLinkingTests: XCTestCase {
+    private func assertOutput(_ draft: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try Fixtures.output(draft), expected, file: file, line: line)
+    }
+
+    func testEveryFormOfTheComplainantsNameIsOnePerson() throws {
+        try assertOutput(
+            "Mrs Jane Whitfield complains about repairs. Mrs Whitfield says the damp is worse. Jane phoned twice. The Council wrote to J Whitfield and to Mrs J. Whitfield. The file says WHITFIELD.",
+            "Mrs X complains about repairs. Mrs X says the damp is worse. Mrs X phoned twice. The Council wrote to Mrs X and to Mrs X. The file says Mrs X.")
+    }
+
+    func testPossessivesKeepTheDraftsApostrophe() throws {
+        try assertOutput("Mr Tomasz Nowak complains. Mr Nowak's car and Mr Nowak’s van were damaged.",
+                         "Mr X complains. Mr X's car and Mr X’s van were damaged.")
+    }
+
+    func testSpousesShareTheLetterWithTheirOwnTitles() throws {
+        try assertOutput(
+            "Mrs Ada Okafor complains. Her husband, Mr Felix Okafor, agrees. Mr and Mrs Okafor want an apology. Mr & Mrs Okafor wrote again.",
+            "Mrs X complains. Her husband, Mr X, agrees. Mr and Mrs X want an apology. Mr and Mrs X wrote again.")
+    }
+
+    func testTheFamilyIsNeverTheXFamily() throws {
+        try assertOutput(
+            "Mr Felix Okafor and Mrs Ada Okafor complain. The Council did not tell the Okafors. It wrote to the Okafor family later.",
+            "Mr X and Mrs X complain. The Council did not tell Mr and Mrs X. It wrote to the family later.")
+    }
+
+    func testChildrenGetABareLetterAndOthersNewLettersInOrder() throws {
+        try assertOutput(
+            "Ms Lena Dorsey complains. Her son, Tom, is 9. Her mother, Mrs Ann Cole, helps. Tom's school called Mrs Cole.",
+            "Ms X complains. Her son, Y, is 9. Her mother, Mrs Z, helps. Y's school called Mrs Z.")
+    }
+
+    func testNoPseudonymIsARealInitial() throws {
+        // Zara Young's initials rule out Y and Z for everyone.
+        try assertOutput(
+            "Mrs Beth Moss complains. Her neighbour, Ms Zara Young, gave evidence. Ms Young's letter was ignored.",
+            "Mrs X complains. Her neighbour, Ms C, gave evidence. Ms C's letter was ignored.")
+    }
+
+    func testMxGivesABareLetter() throws {
+        try assertOutput("Mx Sam Carter complains. Sam says Mx Carter's emails went unanswered.",
+                         "X complains. X says X's emails went unanswered.")
+    }
+
+    func testWordLikeNamesChangeOnlyWhereTheyAreNames() throws {
+        try assertOutput(
+            "Mrs Rose Hill complains. The Council gave a grace period. Rose says she will appeal. She lives on the hill. Her daughter, Grace, agreed that Grace would write.",
+            "Mrs X complains. The Council gave a grace period. Mrs X says she will appeal. She lives on the hill. Her daughter, Y, agreed that Y would write.")
+    }
+
+    func testMonthNamesStayMonthsBesideDates() throws {
+        try assertOutput("Ms April Dunne complains. In April 2024 the Council wrote. April replied on 3 April.",
+                         "Ms X complains. In April 2024 the Council wrote. Ms X replied on 3 April.")
+    }
+
+    func testMultiPartAndAccentedSurnames() throws {
+        try assertOutput(
+            "Ms Siobhán ap Rhys complains. Ms ap Rhys met Mr Pieter van der Berg and Dr Ana De Souza. Dr De Souza and Mr van der Berg agreed. Siobhán thanked Łukasz McDonald-Ward.",
+            "Ms X complains. Ms X met Mr Y and Dr Z. Dr Z and Mr Y agreed. Ms X thanked C.")
+    }
+
+    func testUntitledFullNamesFromTheGazetteer() throws {
+        try assertOutput("Mr Femi Adeyemi complains. Kwame Mensah, his neighbour, saw the flood. Kwame said so.",
+                         "Mr X complains. Y, his neighbour, saw the flood. Y said so.")
+    }
+
+    func testOrganisationsAndPlacesAreNotPeople() throws {
+        let draft = "Mrs Nadia Ferris complains. She was on Florence Nightingale Ward. She wrote to Smith & Sons Ltd and the Care Quality Commission under the Children Act 1989. She lives on Victoria Road near St Mary's Church."
+        XCTAssertEqual(try Fixtures.output(draft), draft.replacingOccurrences(of: "Mrs Nadia Ferris", with: "Mrs X"))
+    }
+
+    func testStaffAreNamedByRole() throws {
+        try assertOutput(
+            "Mrs Nadia Ferris complains. Ms Priya Shah, the social worker, visited in May. Ms Shah's notes are brief. Mr Dan Reid (the team manager) agreed. The complaints officer, Mr Joe Lamb, who replied, apologised.",
+            "Mrs X complains. The social worker visited in May. The social worker's notes are brief. The team manager agreed. The complaints officer, who replied, apologised.")
+    }
+
+    func testRepresentativesAreNamedByRole() throws {
+        try assertOutput("Mr Omar Said complains. His MP, Jo Bloggs MP, wrote to the Council.",
+                         "Mr X complains. His MP wrote to the Council.")
+    }
+
+    func testLettersEmailsAndSignOffs() throws {
+        try assertOutput(
+            "Mrs Jane Whitfield complains.\nDear Jane,\nWe will reply.\nKind regards,\nHousing Services\n\nFrom: Jane Whitfield\nThanks,\nJane\n",
+            "Mrs X complains.\nDear Mrs X,\nWe will reply.\nKind regards,\nHousing Services\n\nFrom: Mrs X\nThanks,\nMrs X\n")
+    }
+
+    func testTheComplainantIsXEvenWhenSomeoneElseIsNamedFirst() throws {
+        try assertOutput("Mr Leo Grant's tenant, Ms Ruth Kemp, complains about him. Ms Kemp says Mr Grant ignored her.",
+                         "Mr Y's tenant, Ms X, complains about him. Ms X says Mr Y ignored her.")
+    }
+
+    func testAlreadyPseudonymisedTextIsLeftAlone() throws {
+        let published = "Mrs X complains. Mr and Mrs Y agreed. Mrs X’s son, Z, was 9. Mr X. The Council apologised."
+        XCTAssertEqual(try Fixtures.output(published), published)
+    }
+
+    func testInvertedRecordNames() throws {
+        try assertOutput("Mr Kwame Boateng died in 2023. The record says \"BOATENG, Kwame, born 1937\".",
+                         "Mr X died in 2023. The record says \"Mr X, born 1937\".")
+    }
+
+    func testTwoTitlesForOnePersonAreFlagged() throws {
+        let redaction = try Fixtures.redact("Mrs Erin Vale complains. Mrs Vale wrote. Mrs Vale rang. Ms Vale called.")
+        XCTAssertEqual(redaction.output, "Mrs X complains. Mrs X wrote. Mrs X rang. Mrs X called.")
+        XCTAssertEqual(redaction.flags.map(\.rule), ["house-style.title-mismatch"])
+    }
+}

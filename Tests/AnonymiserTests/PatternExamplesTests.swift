@@ -1,0 +1,75 @@
+import XCTest
+@testable import Anonymiser
+
+/// Every rule of the built-in pattern set passes its own examples: a rule can never
+/// ship with an example it fails.
+final class PatternExamplesTests: XCTestCase {
+    func testEveryBuiltInExamplePasses() throws {
+        let failures = try PatternTester(patterns: Fixtures.patterns).run()
+        XCTAssertEqual(failures.map(\.description), [])
+    }
+
+    func testEveryRuleHasExamplesAndAUniqueID() {
+        let rules = Fixtures.patterns.rules
+        XCTAssertGreaterThan(rules.count, 40)
+        XCTAssertEqual(Set(rules.map(\.id)).count, rules.count)
+        for rule in rules {
+            XCTAssertFalse(rule.examples.match.isEmpty, rule.id)
+        }
+    }
+
+    func testEveryHouseStyleIdentifierHasARule() {
+        let categories = Set(Fixtures.patterns.rules.filter { $0.action == .replace }.map(\.category))
+        for category in ["person", "postcode", "address", "phone", "email", "url", "social", "nhs", "nino", "dob",
+                         "reference", "sort-code", "account", "card", "vehicle", "passport", "driving-licence"] {
+            XCTAssertTrue(categories.contains(category), "no replace rule for \(category)")
+        }
+    }
+
+    func testABrokenRuleIsReportedWithFileRuleAndReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.yaml")
+        try """
+        rules:
+          - id: broken.paren
+            category: phone
+            description: Unclosed group.
+            regex: '(0[0-9]+'
+            confidence: 0.9
+            action: replace
+            placeholder: "[phone number]"
+            examples:
+              match: ["01632 960001"]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try PatternSet.load(directories: [folder])) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("broken.yaml"), message)
+            XCTAssertTrue(message.contains("broken.paren"), message)
+            XCTAssertTrue(message.contains("missing closing parenthesis"), message)
+        }
+    }
+
+    func testAFailingExampleIsReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        rules:
+          - id: test.digits
+            category: reference
+            description: Four digits.
+            regex: '[0-9]{4}'
+            confidence: 0.5
+            action: replace
+            placeholder: "[reference]"
+            examples:
+              match: ["ref 123"]
+              no-match: ["year 2024"]
+        """.write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+        let set = try PatternSet.load(directories: [folder])
+        let failures = try PatternTester(patterns: set).run()
+        XCTAssertEqual(failures.map(\.problem).sorted(), ["does not match", "should not match but found \"2024\""])
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+@testable import Anonymiser
+
+/// Shared, loaded-once state for the library tests.
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let patternsDirectory = repository.appendingPathComponent("Patterns")
+    static let samples = repository.appendingPathComponent("Samples")
+
+    static let patterns: PatternSet = {
+        do { return try PatternSet.load(directories: [patternsDirectory]) } catch { fatalError("built-in patterns: \(error)") }
+    }()
+
+    static let anonymiser = Anonymiser(patterns: patterns)
+
+    /// Redacts a text written for a test.
+    static func redact(_ text: String) throws -> Redaction {
+        try anonymiser.redact(Document(name: "test.txt", text: text))
+    }
+
+    /// The output text of a redaction.
+    static func output(_ text: String) throws -> String {
+        try redact(text).output
+    }
+}

@@ -1,0 +1,59 @@
+import XCTest
+@testable import PCRE2
+
+final class RegexTests: XCTestCase {
+    func testFindsAllMatchesWithNamedGroups() throws {
+        let regex = try Regex(#"(?<title>Mr|Mrs) (?<name>\p{Lu}\p{Ll}+)"#)
+        let text = "Mrs Whitfield met Mr Łukasz and Mrs Zoë."
+        let found = try regex.matches(in: text)
+        XCTAssertEqual(found.map { String(text.substring(utf8: $0.range(named: "name")!)) }, ["Whitfield", "Łukasz", "Zoë"])
+        XCTAssertEqual(found.map { String(text.substring(utf8: $0.range(named: "title")!)) }, ["Mrs", "Mr", "Mrs"])
+    }
+
+    func testUnicodePropertiesApplyToWordClasses() throws {
+        // Under UCP, \w and \b see accented letters as letters.
+        let regex = try Regex(#"\b\w+\b"#)
+        XCTAssertEqual(try regex.matches(in: "Siobhán").count, 1)
+    }
+
+    func testCaselessOption() throws {
+        let regex = try Regex("sort code", options: .caseless)
+        XCTAssertNotNil(try regex.firstMatch(in: "SORT CODE 12-34-56"))
+        XCTAssertNil(try Regex("sort code").firstMatch(in: "SORT CODE"))
+    }
+
+    func testEmptyMatchesAdvanceByWholeCharacters() throws {
+        // A pure-lookahead pattern yields one zero-width match per candidate position,
+        // and stepping must not land inside a multi-byte character.
+        let regex = try Regex(#"(?=(?<w>\p{Lu}\p{Ll}+))"#)
+        let text = "Zoë Łukasz"
+        let starts = try regex.matches(in: text).map { String(text.substring(utf8: $0.range(named: "w")!)) }
+        XCTAssertEqual(starts, ["Zoë", "Łukasz"])
+    }
+
+    func testUnsetGroupIsNil() throws {
+        let match = try XCTUnwrap(try Regex("(?<a>x)|(?<b>y)").firstMatch(in: "y"))
+        XCTAssertNil(match.range(named: "a"))
+        XCTAssertEqual(match.range(named: "b"), 0..<1)
+    }
+
+    func testCompileErrorCarriesOffsetAndMessage() {
+        XCTAssertThrowsError(try Regex("(unclosed")) { error in
+            guard case let PCRE2Error.compile(_, offset, message) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(offset, 9)
+            XCTAssertTrue(message.contains("missing closing parenthesis"), message)
+        }
+    }
+
+    func testMatchLimitStopsCatastrophicBacktracking() throws {
+        let regex = try Regex("(a+)+$", limits: .init(match: 10_000, depth: 1_000))
+        let subject = String(repeating: "a", count: 40) + "b"
+        XCTAssertThrowsError(try regex.matches(in: subject)) { error in
+            XCTAssertTrue((error as? PCRE2Error)?.isLimit == true, "\(error)")
+        }
+    }
+
+    func testJITIsUsedWhenAvailable() throws {
+        XCTAssertTrue(try Regex("abc").isJIT)
+    }
+}
