@@ -27,13 +27,16 @@ struct Redact: ParsableCommand {
     @Option(name: .customLong("case"), help: ArgumentHelp("The case the inputs belong to (default: each document's Ombudsman reference, else its file name).", valueName: "REF"))
     var caseReference: String?
 
+    @Flag(name: .customLong("keep-residual"), help: "Only flag residual details (schools, ages, places…); do not apply their house-style rewording.")
+    var keepResidual = false
+
     @OptionGroup var patterns: PatternOptions
 
     @Flag(name: .shortAndLong, help: "No summary on standard error.")
     var quiet = false
 
     func run() throws {
-        let anonymiser = Anonymiser(patterns: try patterns.load())
+        let anonymiser = Anonymiser(patterns: try patterns.load(), generalisesResidualDetail: !keepResidual)
         let run = RedactRun(anonymiser: anonymiser, request: .init(
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference))
         let summaries = try run.run(

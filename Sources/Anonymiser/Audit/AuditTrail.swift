@@ -29,7 +29,7 @@ public struct AuditTrail: Sendable {
         run.add("outputSHA256", Digest.sha256(Array(redaction.output.utf8)))
         run.add("case", caseReference)
         run.add("patterns", patternsFingerprint)
-        run.add("people", .array(redaction.people.filter { $0.letter != nil || $0.role != nil }
+        run.add("people", .array(redaction.mentioned.filter { $0.letter != nil || $0.role != nil }
             .sorted { ($0.letter.map(String.init) ?? "~", $0.firstOffset) < ($1.letter.map(String.init) ?? "~", $1.firstOffset) }
             .map { person in
                 var entry = JSONLine()
@@ -38,6 +38,7 @@ public struct AuditTrail: Sendable {
                 entry.add("kind", person.kind.rawValue)
                 entry.add("role", person.role)
                 entry.add("complainant", person.isComplainant)
+                entry.add("known", person.registryID != nil)
                 return .object(entry)
             }))
         lines.append(run.text)

@@ -8,14 +8,21 @@ public struct Flagger: Sendable {
         rules = patterns.rules
     }
 
-    public func flags(from candidates: [Candidate], people: [Person], mentions: [PersonMention], edits: [Edit]) -> [ReviewFlag] {
-        let changed = RangeSet(edits.map(\.range))
+    public func flags(from candidates: [Candidate], people: [Person], mentions: [PersonMention], edits: [Edit],
+                      generalised: [Range<Int>] = []) -> [ReviewFlag] {
+        let reworded = Set(generalised)
+        let changed = RangeSet(edits.map(\.range).filter { !reworded.contains($0) })
+        let wording = Dictionary(edits.map { ($0.range, $0.replacement) }, uniquingKeysWith: { first, _ in first })
         var flags = candidates.compactMap { candidate -> ReviewFlag? in
             // A detail inside a replaced name or identifier is gone already.
             guard !changed.overlaps(candidate.range) else { return nil }
             let rule = rules[candidate.ruleIndex]
+            var suggestion = rule.suggestion ?? ""
+            if reworded.contains(candidate.range), let applied = wording[candidate.range] {
+                suggestion = "generalised to \"\(applied)\"; check the sentence reads well (suggested: \(suggestion))"
+            }
             return ReviewFlag(range: candidate.range, category: rule.category, rule: rule.id,
-                        reason: rule.reason ?? "", suggestion: rule.suggestion ?? "")
+                              reason: rule.reason ?? "", suggestion: suggestion)
         }
         flags += consistencyFlags(people: people, mentions: mentions)
         return flags.sorted { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }

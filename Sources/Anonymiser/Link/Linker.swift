@@ -19,11 +19,12 @@ public struct Linker: Sendable {
     /// - Parameters:
     ///   - candidates: matches of person rules.
     ///   - blocked: byte ranges no mention may touch (allowed phrases, replaced identifiers).
-    public func link(_ index: TextIndex, candidates: [Candidate], blocked: [Range<Int>]) -> Result {
+    ///   - known: people the case registry already knows; they keep their identity.
+    public func link(_ index: TextIndex, candidates: [Candidate], blocked: [Range<Int>], known: [KnownPerson] = []) -> Result {
         let isBlocked = RangeSet(blocked)
         var mentions = MentionBuilder(index: index, lexicon: lexicon, rules: rules)
             .mentions(from: candidates, blocked: isBlocked)
-        var people: [Person] = []
+        var people = known.map(Person.init(known:))
         assignPeople(&mentions, people: &people, index: index)
         let propagated = Propagator(index: index, lexicon: lexicon, people: people)
             .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
@@ -142,6 +143,7 @@ public struct Linker: Sendable {
         for mention in mentions {
             for person in [mention.person, mention.person2].compactMap({ $0 }) {
                 people[person].firstOffset = min(people[person].firstOffset, mention.range.lowerBound)
+                people[person].isMentioned = true
             }
         }
         markComplainantByVerb(&people, mentions: mentions, index: index)

@@ -16,16 +16,39 @@ public struct Person: Sendable {
     public var isComplainant = false
     /// Byte offset of the first mention.
     public var firstOffset: Int
-    /// Assigned by the pseudonymise stage.
+    /// Assigned by the pseudonymise stage, or kept from the case registry.
     public var letter: Character?
+    /// The case registry's id, for a person known before this document.
+    public var registryID: Int64?
+    /// A kind the registry fixed (a registered child stays a child).
+    public var registeredKind: Kind?
+    /// Other normalised forms of the name the registry knows ("janey").
+    public var aliases: [String] = []
+    /// Whether this document mentions them (known people may not appear in every document).
+    public var isMentioned = false
 
     public init(firstOffset: Int) {
         self.firstOffset = firstOffset
     }
 
+    /// A person as the case registry knows them, before this document mentions them.
+    public init(known: KnownPerson) {
+        firstOffset = Int.max
+        registryID = known.id
+        letter = known.letter
+        titles = known.title.map { [$0] } ?? []
+        registeredKind = known.kind
+        role = known.role
+        isComplainant = known.isComplainant
+        givenNames = known.givenNames
+        surname = known.surname
+        aliases = known.aliases
+    }
+
     public var title: Title? { titles.first }
 
     public var kind: Kind {
+        if let registeredKind { return registeredKind }
         if role != nil { return .staff }
         if let relation, titles.isEmpty, Person.childRelations.contains(where: { relation.hasSuffix($0) }) { return .child }
         return .adult

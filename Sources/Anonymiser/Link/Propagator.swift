@@ -27,7 +27,12 @@ struct Propagator {
             if let surname = person.surname { bySurname[surname, default: []].append(position) }
             for given in person.givenNames { byGiven[given, default: []].append(position) }
         }
-        let longestSurname = people.compactMap { $0.surname?.split(separator: " ").count }.max() ?? 1
+        // Registered aliases ("janey", "jane smith") are found like surnames: as word sequences.
+        for (position, person) in people.enumerated() {
+            for alias in person.aliases where !alias.isEmpty { bySurname[alias, default: []].append(position) }
+        }
+        let longestSurname = people.flatMap { [$0.surname] + $0.aliases.map(Optional.some) }
+            .compactMap { $0?.split(separator: " ").count }.max() ?? 1
         var found: [PersonMention] = []
         var cursor = 0
         let tokens = index.tokens

@@ -64,9 +64,12 @@ public struct Lexicon: Sendable {
 /// A plain-text list: one entry per line, `#` comments, UTF-8.
 enum WordListFile {
     static func read(_ url: URL) throws -> [String] {
-        let document = try Document(contentsOf: url)
-        return document.text.split(whereSeparator: \.isNewline).compactMap { line in
-            let entry = line.trimmingCharacters(in: .whitespaces)
+        let data = try Data(contentsOf: url)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw InputError(path: url.path, problem: "is not valid UTF-8 text")
+        }
+        return text.utf8.split(separator: 0x0A).compactMap { line in
+            let entry = Substring(line).trimmingCharacters(in: .whitespacesAndNewlines)
             return entry.isEmpty || entry.hasPrefix("#") ? nil : NameKey.normalise(entry)
         }
     }

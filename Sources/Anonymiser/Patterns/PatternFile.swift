@@ -19,6 +19,7 @@ struct PatternFile: Decodable {
         var placeholder: String?
         var reason: String?
         var suggestion: String?
+        var generalise: String?
         var requires: [String]?
         var examples: ExamplesSpec
     }

@@ -121,6 +121,8 @@ public final class PatternSet: Sendable {
             throw fail("a replace rule needs a `placeholder`")
         case .flag where spec.reason == nil || spec.suggestion == nil:
             throw fail("a flag rule needs a `reason` and a `suggestion`")
+        case .replace where spec.generalise != nil, .allow where spec.generalise != nil:
+            throw fail("only a flag rule can `generalise`")
         default: break
         }
         guard !spec.examples.match.isEmpty else { throw fail("needs at least one `match` example") }
@@ -129,7 +131,7 @@ public final class PatternSet: Sendable {
         return Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
-            reason: spec.reason, suggestion: spec.suggestion,
+            reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise,
             requires: (spec.requires ?? []).map { Array($0.lowercased().utf8) },
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },

@@ -29,6 +29,9 @@ public struct Rule: Sendable {
     public let placeholder: String?
     public let reason: String?
     public let suggestion: String?
+    /// For a flag rule: the wording that replaces the detail when residual details are
+    /// generalised (the default); `{age-band}` asks for an age band ("in her seventies").
+    public let generalisation: String?
     /// Pre-filter: the rule runs only on documents containing one of these (lowercased) literals.
     public let requires: [[UInt8]]
     public let examples: RuleExamples

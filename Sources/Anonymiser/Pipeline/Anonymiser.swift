@@ -10,13 +10,17 @@ public struct Anonymiser: Sendable {
 
     public let patterns: PatternSet
     public let pseudonymiser: Pseudonymiser
+    /// Whether residual details with a house-style rewording are reworded (and still flagged),
+    /// or only flagged.
+    public let generalisesResidualDetail: Bool
     private let detector: Detector
     private let resolver: Resolver
     private let linker: Linker
     private let flagger: Flagger
 
-    public init(patterns: PatternSet, letters: LetterSequence = .houseStyle) {
+    public init(patterns: PatternSet, letters: LetterSequence = .houseStyle, generalisesResidualDetail: Bool = true) {
         self.patterns = patterns
+        self.generalisesResidualDetail = generalisesResidualDetail
         pseudonymiser = Pseudonymiser(sequence: letters)
         detector = Detector(patterns: patterns)
         resolver = Resolver(patterns: patterns)
@@ -24,13 +28,16 @@ public struct Anonymiser: Sendable {
         flagger = Flagger(patterns: patterns)
     }
 
-    public func redact(_ document: Document) throws -> Redaction {
+    /// Redacts one document; with a case, known people keep their pseudonyms and new
+    /// people get letters the case has not used.
+    public func redact(_ document: Document, case context: CaseContext? = nil) throws -> Redaction {
         let index = TextIndex(document: document)
         let candidates = try detector.detect(in: document, tokens: index.tokens)
         let resolution = resolver.resolve(candidates)
         var linked = linker.link(index, candidates: resolution.people,
-                                 blocked: resolution.allowed + resolution.identifiers.map(\.range))
-        pseudonymiser.assignLetters(to: &linked.people)
+                                 blocked: resolution.allowed + resolution.identifiers.map(\.range),
+                                 known: context?.people ?? [])
+        pseudonymiser.assignLetters(to: &linked.people, case: context)
 
         var edits = resolution.identifiers.map { candidate -> Edit in
             let rule = patterns.rules[candidate.ruleIndex]
@@ -45,8 +52,20 @@ public struct Anonymiser: Sendable {
                 range: mention.range, replacement: text, category: Rule.personCategory, rule: mention.ruleID,
                 person: person.letter.map(String.init), role: person.role))
         }
+        var generalised: [Range<Int>] = []
+        if generalisesResidualDetail {
+            let generaliser = Generaliser(index: index)
+            let taken = RangeSet(edits.map(\.range))
+            for candidate in resolution.flags where !taken.overlaps(candidate.range) {
+                let rule = patterns.rules[candidate.ruleIndex]
+                guard let wording = generaliser.wording(for: rule, range: candidate.range, mentions: linked.mentions, people: linked.people) else { continue }
+                edits.append(Edit(range: candidate.range, replacement: wording, category: rule.category, rule: rule.id))
+                generalised.append(candidate.range)
+            }
+        }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits)
+        let flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits,
+                                  generalised: generalised)
         return Redaction(
             document: document, output: Renderer.apply(edits, to: document), edits: edits, flags: flags,
             people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))
@@ -80,7 +99,8 @@ public struct Redaction: Sendable {
     /// The Ombudsman reference found in the document, if any.
     public let caseReference: String?
 
-    public var lettered: [Person] { people.filter { $0.letter != nil } }
+    /// The people this document mentions.
+    public var mentioned: [Person] { people.filter(\.isMentioned) }
 }
 
 /// SHA-256 as lower-case hex.

@@ -9,9 +9,9 @@ public struct Pseudonymiser: Sendable {
 
     /// Assigns letters: the complainant first, then by first appearance. A spouse (same
     /// surname, the other title) shares the letter; staff get none — they are named by role.
-    public func assignLetters(to people: inout [Person]) {
-        let realInitials = people.reduce(into: Set<Character>()) { $0.formUnion($1.realInitials) }
-        var used = Set(people.compactMap(\.letter))
+    public func assignLetters(to people: inout [Person], case context: CaseContext? = nil) {
+        let realInitials = people.reduce(into: context?.realInitials ?? []) { $0.formUnion($1.realInitials) }
+        var used = Set(people.compactMap(\.letter)).union(context?.usedLetters ?? [])
         let order = people.indices.sorted { a, b in
             if people[a].isComplainant != people[b].isComplainant { return people[a].isComplainant }
             return people[a].firstOffset < people[b].firstOffset

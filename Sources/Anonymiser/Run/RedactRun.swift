@@ -139,12 +139,12 @@ public struct DocumentSummary: Sendable {
 
     init(name: String, redaction: Redaction) {
         self.name = name
-        let lettered = Set(redaction.people.compactMap(\.letter))
+        let lettered = Set(redaction.mentioned.compactMap(\.letter))
         people = lettered.sorted { a, b in
             let order = Array("XYZBCDEFGHJKLMNPRSTUVW")
             return (order.firstIndex(of: a) ?? 99, a) < (order.firstIndex(of: b) ?? 99, b)
         }.map(String.init)
-        staff = redaction.people.filter { $0.role != nil }.count
+        staff = redaction.mentioned.filter { $0.role != nil }.count
         replacements = redaction.edits.reduce(into: [:]) { $0[$1.category, default: 0] += 1 }
         flags = redaction.flags.reduce(into: [:]) { $0[$1.category, default: 0] += 1 }
     }

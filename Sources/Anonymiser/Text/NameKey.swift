@@ -2,6 +2,10 @@
 /// curly apostrophes and dashes folded to ASCII, runs of white space collapsed.
 public enum NameKey {
     public static func normalise<S: StringProtocol>(_ text: S) -> String {
+        // Fast path: plain ASCII words (nearly every name and list entry) just lower-case.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x60 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

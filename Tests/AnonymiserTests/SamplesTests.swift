@@ -1,0 +1,34 @@
+import XCTest
+@testable import Anonymiser
+
+/// The regression net: every sample draft redacts to exactly its committed expected
+/// text and audit. A replacement that disappears, or a kept token that changes,
+/// fails here with the first differing line.
+final class SamplesTests: XCTestCase {
+    func testEverySampleMatchesItsExpectedOutputAndAudit() throws {
+        let drafts = Fixtures.samples.appendingPathComponent("drafts")
+        let expected = Fixtures.samples.appendingPathComponent("expected")
+        let names = try FileManager.default.contentsOfDirectory(atPath: drafts.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 12)
+        for name in names {
+            let stem = (name as NSString).deletingPathExtension
+            let data = try Data(contentsOf: drafts.appendingPathComponent(name))
+            let document = try Document(data: data, name: "Samples/drafts/\(name)")
+            let redaction = try Fixtures.anonymiser.redact(document)
+            let wantText = try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)
+            assertSameLines(redaction.output, wantText, "\(name) text")
+            let audit = AuditTrail(
+                redaction: redaction, inputName: "Samples/drafts/\(name)", inputSHA256: Digest.sha256(data),
+                caseReference: redaction.caseReference ?? stem, patternsFingerprint: "-")
+            let wantAudit = try String(contentsOf: expected.appendingPathComponent(stem + ".audit.jsonl"), encoding: .utf8)
+            assertSameLines(audit.jsonLines, wantAudit, "\(name) audit")
+        }
+    }
+
+    private func assertSameLines(_ got: String, _ want: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard got != want else { return }
+        let (a, b) = (got.components(separatedBy: "\n"), want.components(separatedBy: "\n"))
+        let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        XCTFail("\(what) differs at line \(first + 1):\n got: \(first < a.count ? a[first] : "<end>")\nwant: \(first < b.count ? b[first] : "<end>")", file: file, line: line)
+    }
+}
