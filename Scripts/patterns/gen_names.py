@@ -1,4 +1,4 @@
-import json
+import json, os
 TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor)"
 NW = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó)"
@@ -114,7 +114,7 @@ out = ["# Person names. Category `person`: matches feed the linker, which joins 
        "#   role, role2     a staff or representative role beside the name (the social worker)",
        "#   trail           a comma closing an apposition, removed with it where grammar allows",
        "#   complainant     marks the named person as the complainant",
-       "# This file is generated from Scripts/names-patterns.py's shared fragments; edit there, or here and keep both in step.",
+       "# This file is generated from Scripts/patterns/gen_names.py's shared fragments; edit there, or here and keep both in step.",
        "rules:"]
 for id, desc, regex, conf, match, nomatch in rules:
     out.append(f"  - id: {id}")
@@ -134,4 +134,4 @@ for id, desc, regex, conf, match, nomatch in rules:
     out.append(f"      no-match:")
     for t in nomatch:
         out.append(f"        - {json.dumps(t, ensure_ascii=False)}")
-open("/work/main/Patterns/names.yaml", "w").write("\n".join(out) + "\n")
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Patterns", "names.yaml"), "w").write("\n".join(out) + "\n")

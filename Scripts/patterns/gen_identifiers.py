@@ -1,0 +1,228 @@
+import os, sys; HERE = os.path.dirname(os.path.abspath(__file__)); sys.path.insert(0, HERE)
+from parts import *
+from emit import emit
+
+H = r"[^\S\n]"                      # horizontal white space (Unicode, under UCP)
+GAP = H + r"*(?:[:#(,–-]" + H + r"*)?(?:(?i:is|was|of|reads|given as|recorded as|shown as)" + H + r"+)?"
+FOR_NAME = r"(?:" + H + r"+(?i:for|of)" + H + r"+[^\n;:]{1,40}?" + H + r"+(?i:is|was)" + H + r"+)"     # "reference for Mrs Amanda Cole is …"
+
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "born" may be followed by up to three lower-case words ("born prematurely on the"); the other cues only by
+# a colon/bracket and is/was/of/as/recorded…, so "asked for her date of birth on 3 March 2023" is not taken.
+DOB_CUE = (r"(?:(?:\bdate" + H + r"+of" + H + r"+birth|\bbirth" + H + r"*date|\bd\.?" + H + r"?o\.?" + H + r"?b\b\.?|\bbirthday\b|\bb\." + H + r"(?=[0-9]))"
+           r"(?:" + H + r"*[:(,–-])?" + H + r"*(?:(?:is|was|of|as|recorded|given|shown|listed|being|stated|noted|confirmed)" + H + r"+){0,2}"
+           r"|\bborn\b(?:" + H + r"*[:(,–-])?" + H + r"*(?:\p{Ll}+" + H + r"+){0,3})")
+NINO_PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+
+REF_NOT_OMBUDSMAN = r"(?<!ombudsman's )(?<!ombudsman’s )(?<!lgsco )(?<!lgo )(?<!psow )(?<!ombudsman )"
+# Generic cues: the Ombudsman's own reference can follow these ("our reference"), so 8-digit / 20YYNNNNN
+# values are refused here.
+REF_CUE = (r"(?i:" + REF_NOT_OMBUDSMAN +
+           r"(?:\b(?:reference|ref)(?:" + H + r"+(?:number|no))?\.?"
+           r"|\bcase" + H + r"+(?:number|no|ref(?:erence)?|id)\.?"
+           r"|\bcomplaint" + H + r"+(?:number|no|ref(?:erence)?|id)\.?"
+           r"|\b(?:customer|client|service" + H + r"+user|person)" + H + r"+(?:number|no|ref(?:erence)?|id)\.?"
+           r")(?![\w]))")
+# Specific cues: an account / register number of a named kind; any digit string of 4+ digits is taken.
+ACCT_CUE = (r"(?i:"
+           r"\btenancy" + H + r"+(?:number|no|ref(?:erence)?|account(?:" + H + r"+(?:number|no|ref(?:erence)?))?)\.?"
+           r"|\brent" + H + r"+account(?:" + H + r"+(?:number|no|ref(?:erence)?))?\.?"
+           r"|\bcouncil" + H + r"+tax(?:" + H + r"+(?:account|reference|ref))+(?:" + H + r"+(?:number|no))?\.?"
+           r"|\b(?:housing" + H + r"+)?benefits?(?:" + H + r"+(?:reference|ref|claim|account))+(?:" + H + r"+(?:number|no))?\.?"
+           r"|\b(?:unique" + H + r"+)?pupil" + H + r"+(?:number|no|reference|id)\.?|\bupn"
+           r"|\b(?:hospital|patient|unit)" + H + r"+(?:number|no|id)\.?|\bmrn|\bchi" + H + r"+(?:number|no)\.?"
+           r"|\bplanning" + H + r"+(?:application|permission|ref(?:erence)?)(?:" + H + r"+(?:number|no|ref(?:erence)?))?\.?"
+           r"|\bapplication" + H + r"+(?:number|no|ref(?:erence)?)\.?"
+           r"|\b(?:penalty" + H + r"+charge" + H + r"+notice|pcn)(?:" + H + r"+(?:number|no|ref(?:erence)?))?\.?"
+           r"|\b(?:permit|badge|blue" + H + r"+badge|payroll|employee|staff|student|member|membership|file|record|customer|client|account)" + H + r"+(?:ref(?:erence)?)\.?"
+           r"|\b(?:permit|badge|payroll|employee|student|membership)" + H + r"+(?:number|no)\.?"
+           r"|\bhmrc" + H + r"+ref(?:erence)?|\butr"
+           r")(?![\w])")
+ACCT_TOKEN = (r"(?!(?:19|20)[0-9]{2}(?![\w/-]))(?=(?:[A-Za-z/._-]*[0-9]){4})[A-Za-z0-9](?:[A-Za-z0-9/._-]*[A-Za-z0-9])?")
+# A reference-shaped token: letters/digits with / - . _ inside, at least 4 digits, not a bare year,
+# not the Ombudsman's own reference written without spaces (8 digits, optional letter) or PSOW's (20YYNNNNN).
+REF_TOKEN = (r"(?!(?:19|20)[0-9]{2}(?![\w/-]))(?![0-9]{8}[a-z]?(?![\w/-]))(?!20[0-9]{7}(?![\w/-]))"
+             r"(?=(?:[A-Za-z/._-]*[0-9]){4})[A-Za-z0-9](?:[A-Za-z0-9/._-]*[A-Za-z0-9])?")
+SYSTEMS = r"(?:Mosaic|LAS|Liquidlogic|LCS|EHM|ContrOCC|CareFirst|Carefirst|SystmOne|EMIS|RiO|Frameworki|Azeus|Civica|Northgate|Servelec|Synergy|Capita)"
+
+rules = []
+rules.append(dict(
+    id="identifiers.nhs-cued", category="nhs", validator="nhs", confidence=0.98, placeholder="[NHS number]",
+    description="A 10-digit NHS (or CHI / Health and Care) number after its cue; the cue stays.",
+    regex=r"(?i:\bNHS|\bCHI|\bhealth" + H + r"+and" + H + r"+care)" + H + r"+(?i:number|no\.?|num)(?![\w])(?:" + FOR_NAME + r"|" + GAP + r")(?<value>[0-9]{3}[ \x{A0}-]?[0-9]{3}[ \x{A0}-]?[0-9]{4})(?![0-9]|[ \x{A0}-][0-9])",
+    requires=["nhs", "chi ", "health and care"],
+    match=[("Her NHS number is 401 023 2137.", "401 023 2137"),
+           ("NHS No. 9434765919 (checked)", "9434765919"),
+           ("NHS number: 943-476-5870", "943-476-5870"),
+           ("The NHS number for Mr Cole is 943 476 5919.", "943 476 5919")],
+    nomatch=["NHS number 401 023 2138", "The NHS number was not recorded.", "NHS number 1234"]))
+rules.append(dict(
+    id="identifiers.nhs", category="nhs", validator="nhs", confidence=0.8, placeholder="[NHS number]",
+    description="A 10-digit number in NHS shape (3-3-4 or unbroken, not starting 0) passing the modulus 11 check, without a cue.",
+    regex=r"(?<![\w£$€+/.,-])(?<![0-9][ \x{A0}])(?<value>[1-9][0-9]{2}(?<nsep>[ \x{A0}-])[0-9]{3}\k<nsep>[0-9]{4}|[1-9][0-9]{9})(?![\w/]|[ \x{A0}.,-][0-9])",
+    match=[("patient 943 476 5919 was discharged", "943 476 5919"), ("on the wristband: 401-023-2137", "401-023-2137"),
+           ("ref 4010232137 on the letter", "4010232137")],
+    nomatch=["943 476 5918", "07700 900123", "Ombudsman reference 24 013 403", "£4010232137", "0115 460 1191"]))
+rules.append(dict(
+    id="identifiers.nino", category="nino", validator="nino", confidence=0.95, placeholder="[National Insurance number]",
+    description="A National Insurance number: two valid prefix letters, six digits (spaced or not), suffix A-D.",
+    regex=r"(?<![\w-])(?<value>" + NINO_PREFIX + r"(?:[ \x{A0}]?[0-9]{2}){3}[ \x{A0}]?[A-D])(?![\w-])",
+    match=[("NI number JT 48 21 93 A on the form", "JT 48 21 93 A"),
+           ("(AB123456C)", "AB123456C"),
+           ("quoted NZ 123456 D", "NZ 123456 D")],
+    nomatch=["QQ 12 34 56 C", "GB123456A", "DA123456A", "AB123456E", "ab123456c"]))
+rules.append(dict(
+    id="identifiers.nino-cued", category="nino", confidence=0.9, placeholder="[National Insurance number]",
+    description="A National Insurance number after its cue, in any case and with or without the suffix letter.",
+    regex=r"(?i:\bnational" + H + r"+insurance(?:" + H + r"+(?:number|no\.?))?|\bNI" + H + r"+(?:number|no\.?)|\bNINO)(?![\w])" + GAP + r"(?<value>(?i:" + NINO_PREFIX + r")(?:[ \x{A0}]?[0-9]{2}){3}(?:[ \x{A0}]?[A-Da-d])?)(?![\w-])",
+    requires=["insurance", "ni ", "nino"],
+    match=[("National Insurance number ab 12 34 56", "ab 12 34 56"),
+           ("his NI no. JT482193A.", "JT482193A"),
+           ("NINO: ce123456d", "ce123456d")],
+    nomatch=["National Insurance number QQ123456", "NI number not known", "National Insurance contributions 123456"]))
+rules.append(dict(
+    id="identifiers.dob-numeric", category="dob", validator="date", caseless=True, confidence=0.95, placeholder="[date of birth]",
+    description="A numeric date of birth (03/03/1951, 3.3.1951, 3-3-51) after a cue (born, DOB, D.O.B., date of birth, birthday); the cue stays.",
+    regex=DOB_CUE + r"(?<value>" + DAY + r"(?<ds>[/.-])(?:0?[1-9]|1[0-2])\k<ds>(?:19[0-9]{2}|20[0-9]{2}|[0-9]{2}))(?![0-9]|[/.-][0-9])",
+    requires=["born", "birth", "dob", "d.o.b", "b. "],
+    match=[("Mr X (date of birth 03/03/1951) was assessed.", "03/03/1951"),
+           ("DOB: 3.3.1951", "3.3.1951"),
+           ("D.O.B. 3-3-51", "3-3-51"),
+           ("She was born on 17/11/2008.", "17/11/2008"),
+           ("Date of Birth:\t12/1/1940", "12/1/1940")],
+    nomatch=["Mr X (date of birth 31/02/1951)", "asked for his date of birth on 03/03/2023", "born 3/3/2099", "On 03/03/1951 the house was built.", "born in 1951", "DOB 3/3.1951"]))
+rules.append(dict(
+    id="identifiers.dob-written", category="dob", validator="date", caseless=True, confidence=0.95, placeholder="[date of birth]",
+    description="A written date of birth (3 March 1951, 3rd of March 1951, March 3, 1951) after a cue; the cue stays.",
+    regex=DOB_CUE + r"(?<value>" + DAY + r"(?:st|nd|rd|th)?(?:" + H + r"+of)?" + H + r"+" + MONTH + r",?" + H + r"+(?:19|20)[0-9]{2}|" + MONTH + H + r"+" + DAY + r"(?:st|nd|rd|th)?,?" + H + r"+(?:19|20)[0-9]{2})(?![0-9])",
+    requires=["born", "birth", "dob", "d.o.b", "b. "],
+    match=[("Mrs X (born 3 March 1951) lives alone.", "3 March 1951"),
+           ("was born on the 3rd of March 1951 in Wales", "3rd of March 1951"),
+           ("her son was born prematurely on 2 May 2016", "2 May 2016"),
+           ("Date of birth: March 3, 1951", "March 3, 1951"),
+           ("dob 21 Sept 1966", "21 Sept 1966"),
+           ("her birthday is 1 January 2010", "1 January 2010")],
+    nomatch=["born in March 1951", "On 3 March 1951 the Act came in.", "The Council asked for her date of birth on 3 March 2023.", "date of birth 30 February 1951", "born 3 March 2090"]))
+rules.append(dict(
+    id="identifiers.reference-system", category="reference", confidence=0.95, placeholder="[reference]",
+    description="A case-management system identifier; the value includes the system name (Mosaic ID 123456, LAS ID 98765).",
+    regex=r"(?<![\w])(?<value>" + SYSTEMS + r"(?:" + H + r"+(?i:ID|number|no\.?|ref(?:erence)?|case" + H + r"+(?:number|no\.?)|person" + H + r"+(?:ID|number))" + H + r"*[:#]?|" + H + r"*[:#])" + H + r"*(?=(?:[A-Z/-]*[0-9]){4})[A-Z]{0,4}[0-9](?:[0-9/-]*[0-9])?)(?![\w/-])",
+    requires=["mosaic", "las ", "liquidlogic", "lcs", "ehm", "contrOCC", "carefirst", "systmone", "emis", "rio", "frameworki", "azeus", "civica", "northgate", "servelec", "synergy", "capita"],
+    match=[("Council reference: Mosaic ID 123456", "Mosaic ID 123456"),
+           ("her LAS ID: 987654 was quoted", "LAS ID: 987654"),
+           ("SystmOne number 55512345", "SystmOne number 55512345"),
+           ("Mosaic: 882790 (adults)", "Mosaic: 882790")],
+    nomatch=["the Mosaic system", "Mosaic ID not found", "LAS ID 12", "Mosaic 2019 upgrade"]))
+rules.append(dict(
+    comment="""Cue (reference, ref, case/complaint/customer number…; not after "Ombudsman's", "LGO", "PSOW"), then either
+"for <up to 40 characters> is|was" or a short gap (":", "-", "is", "was"…), then a token with 4+ digits that is not a
+bare year, not 8 digits (+ letter) and not 20YYNNNNN — the Ombudsman's own references written without spaces.""",
+    id="identifiers.reference-cued", category="reference", confidence=0.9, placeholder="[reference]",
+    description="A council case or complaint reference after its cue (reference, ref, our ref, case number, complaint number); the value is the identifier with any letter prefix, never the Ombudsman's own reference.",
+    requires=["ref", "case", "complaint", "customer", "client", "service user", "person"],
+    regex=REF_CUE + r"(?:" + FOR_NAME + r"|" + GAP + r")(?<value>" + REF_TOKEN + r")(?![\w/-]|[.,][0-9])",
+    match=[("The Council's reference for Mr Jones is COMP-842953.", "COMP-842953"),
+           ("The Council's complaint reference for Mrs. A. Cole-Smith was HQ-1044.", "HQ-1044"),
+           ("Our ref: CS/2022/66462", "CS/2022/66462"),
+           ("case number ASC7604378 was opened", "ASC7604378"),
+           ("complaint no. 2023-0456", "2023-0456"),
+           ("Ref: hsg/20931", "hsg/20931"),
+           ("customer reference 700123456", "700123456")],
+    nomatch=["The Ombudsman's reference is 24 013 403.",
+             "Our reference: 17 002 402b",
+             "with reference to the letter of 12 March 2024",
+             "reference 2023 guidance",
+             "reference to section 24A(6)",
+             "our reference 24013403", "git refs/tags/10.3.129/src", "Application No. 09/918,615",
+             "Ombudsman reference 202303833",
+             "The reference was wrong.",
+             "a PCN was issued"]))
+rules.append(dict(
+    id="identifiers.account-reference", category="reference", confidence=0.92, placeholder="[reference]",
+    description="A tenancy, rent, council tax, benefit, pupil (UPN), hospital, planning application, PCN, permit or payroll number after its cue; the cue stays.",
+    requires=["tenancy", "rent", "council tax", "benefit", "pupil", "upn", "hospital", "patient", "unit", "mrn", "chi ", "planning",
+              "application", "penalty", "pcn", "permit", "badge", "payroll", "employee", "staff", "student", "member", "file", "record",
+              "customer", "client", "account", "hmrc", "utr"],
+    regex=ACCT_CUE + r"(?:" + FOR_NAME + r"|" + GAP + r")(?<value>" + ACCT_TOKEN + r")(?![\w/-]|[.,][0-9])",
+    match=[("tenancy reference 00123456-01", "00123456-01"),
+           ("Council tax account number 60012345", "60012345"),
+           ("Housing benefit reference: HB/778812", "HB/778812"),
+           ("unique pupil number H801200001001", "H801200001001"),
+           ("UPN: A123456789012", "A123456789012"),
+           ("hospital number RX1234567", "RX1234567"),
+           ("planning application 23/01234/FUL", "23/01234/FUL"),
+           ("PCN number WK12345678 was cancelled", "WK12345678"),
+           ("The rent account reference for Mrs Jones is 4451-2209.", "4451-2209")],
+    nomatch=["a PCN was issued", "the council tax account was in arrears", "planning application 2023", "hospital number not given",
+             "the PCN 24 013 403"]))
+rules.append(dict(
+    id="identifiers.reference-token", category="reference", confidence=0.6, placeholder="[reference]",
+    description="A free-standing reference-shaped token without a cue: segments joined by / or -, one all capitals and one of 4+ digits (CS/2023/12345, HSG-20931, 23/01234/FUL); WORD-2019 is not taken.",
+    regex=(r"(?<![\w/.-])(?<value>(?!(?:COVID|SARS|MERS|GDPR|ISO|BS|EN|IEC|PAS|CCLR|EWHC|EWCA|UKSC|UKUT|UKHL|SI|NHS)[/-])"
+           r"(?=(?:[A-Z0-9]+[/-])*[A-Z]+(?:[/-]|(?![\w])))"            # a segment of letters only (CS, HSG, FUL)
+           r"(?=(?:[A-Z0-9]+[/-])*[0-9]{4,}(?:[/-]|(?![\w])))"         # a segment of 4+ digits
+           r"(?![A-Z]+[/-](?:19|20)[0-9]{2}(?![\w/-]))(?!(?:19|20)[0-9]{2}[/-][A-Z]+(?![\w/-]))"  # not WORD-2019 / 2019-WORD
+           r"[A-Z0-9]+(?:[/-][A-Z0-9]+)+)(?![\w/-]|\.[\w])"),
+    match=[("see CS/2023/12345 for the file", "CS/2023/12345"),
+           ("the housing file HSG-20931.", "HSG-20931"),
+           ("application 23/01234/FUL was refused", "23/01234/FUL")],
+    nomatch=["COVID-19 restrictions in 2020-21", "Ombudsman case 24 013 403 and 17 002 402b", "SI 2010/948",
+             "the 2019/20 financial year", "section 24A(6)", "EHCP", "a PCN", "s.17", "[2019] EWHC 1234 (Admin)", "COVID-2019", "GDPR-2018", "FY2023/24 budget", "Q1-2024 report", "A1-2345"]))
+rules.append(dict(
+    id="identifiers.reference-alnum", category="reference", confidence=0.55, placeholder="[reference]",
+    description="A free-standing code of 2-5 capital letters followed by 6-12 digits (ASC7604378, WK12345678), without a cue.",
+    regex=r"(?<![\w/-])(?<value>(?!ISO|BS|EN|IEC|PAS|SI|NHS)[A-Z]{2,5}[0-9]{6,12})(?![\w/-])",
+    match=[("file ASC7604378 shows", "ASC7604378"), ("PCN WK12345678 was cancelled", "WK12345678"), ("(HB0045123)", "HB0045123")],
+    nomatch=["ISO27001", "EN1234", "AB123456C", "SW1A2AA", "AB12CDE"]))
+rules.append(dict(
+    id="identifiers.court-claim", category="reference", confidence=0.95, placeholder="[reference]",
+    description="A court claim number after its cue (claim number F12YX345); the cue stays.",
+    regex=r"(?i:\bclaim" + H + r"+(?:number|no\.?|ref(?:erence)?)|\bcounty" + H + r"+court" + H + r"+(?:claim|case)" + H + r"*(?:number|no\.?)?)(?![\w])" + GAP + r"(?<value>(?=[A-Z0-9]*[0-9][A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12})(?![\w/-])",
+    requires=["claim"],
+    match=[("The claim number F12YX345 was issued.", "F12YX345"), ("County Court claim no. K00CF123", "K00CF123"), ("claim reference: 3QZ61234", "3QZ61234")],
+    nomatch=["claim number not given", "claim number 12345678", "a claim number of HOUSING"]))
+rules.append(dict(
+    id="identifiers.vehicle", category="vehicle", confidence=0.85, placeholder="[vehicle registration]",
+    description="A current-format vehicle registration (AB12 CDE), with or without the space.",
+    regex=r"(?<![\w-])(?<value>[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9])[ \x{A0}]?[A-HJ-PR-Z]{3})(?![\w-])",
+    match=[("a blue van, LV21 XKP, parked", "LV21 XKP"), ("registration YA71ZPS", "YA71ZPS"), ("Her Ford Fiesta (BD51 SMR) was towed.", "BD51 SMR")],
+    nomatch=["postcode LS6 2QW", "the M62 motorway", "AB50 CDE", "SE1 7TH", "EN50 ISO"]))
+rules.append(dict(
+    id="identifiers.vehicle-cued", category="vehicle", confidence=0.9, placeholder="[vehicle registration]",
+    description="An older (prefix, suffix or dateless) vehicle registration after a cue: registration, reg, registered, number plate, VRM.",
+    regex=r"(?i:\bregistration(?:" + H + r"+(?:number|no\.?|mark|plate))?|\breg\.?(?:" + H + r"+(?:number|no\.?|mark|plate))?|\bregistered|\bnumber" + H + r"*plates?|\bVRM|\bVRN|\bplate)(?![\w])" + GAP + r"(?:(?i:as|number)" + H + r"+)?"
+          r"(?<value>[A-HJ-NP-Y][1-9][0-9]{0,2}" + H + r"?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}" + H + r"?[1-9][0-9]{0,2}" + H + r"?[A-HJ-NP-Y]|[A-HJ-PR-Y]{1,3}" + H + r"?[1-9][0-9]{0,3}|[1-9][0-9]{0,3}" + H + r"?[A-HJ-PR-Y]{1,3}|[A-HJ-PR-Y]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9])" + H + r"?[A-HJ-PR-Z]{3})(?![\w-])",
+    requires=["reg", "plate", "vrm", "vrn"],
+    match=[("a car registered P123 ABC outside", "P123 ABC"), ("registration number ABC 123D", "ABC 123D"),
+           ("number plate: 1234 AB", "1234 AB"), ("reg. K7 BDS", "K7 BDS")],
+    nomatch=["registered in 2019", "registered as homeless in May", "Registration 12 March", "registered charity 1234567"]))
+rules.append(dict(
+    id="identifiers.passport", category="passport", confidence=0.95, placeholder="[passport number]",
+    description="A passport number (9 digits, or 1-2 letters and 6-8 digits) after the word passport; the cue stays.",
+    regex=r"(?i:\bpassport)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[0-9]{9}|[A-Z]{1,2}[0-9]{6,8})(?![\w-])",
+    requires=["passport"],
+    match=[("passport number 925076473 expired", "925076473"), ("Passport: 123456789", "123456789"), ("her passport no. AB1234567", "AB1234567"), ("sent her passport number, 925076473, by post", "925076473")],
+    nomatch=["passport renewed in 2019", "passport photos cost £12", "passport 12345"]))
+rules.append(dict(
+    id="identifiers.driving-licence-cued", category="driving-licence", confidence=0.95, placeholder="[driving licence number]",
+    description="A 16-character UK driving licence number (MORGA753116SM9IJ) near licence/license/DVLA.",
+    regex=r"(?i:\blicen[cs]e|\bDVLA)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[A-Z9]{5}" + H + r"?[0-9][0156][0-3][0-9]{3}" + H + r"?[A-Z9]{2}[0-9][A-Z0-9]{2})(?![\w-])",
+    requires=["licence", "license", "dvla"],
+    match=[("driving licence number MORGA753116SM9IJ", "MORGA753116SM9IJ"), ("Licence: JONES 610118 JJ9AB", "JONES 610118 JJ9AB"), ("DVLA no: SMITH910203J99XY", "SMITH910203J99XY")],
+    nomatch=["licence number 12345", "licence MORGA753116SM9IJX"]))
+rules.append(dict(
+    id="identifiers.driving-licence", category="driving-licence", confidence=0.8, placeholder="[driving licence number]",
+    description="A 16-character UK driving licence number without a cue (surname part, date digits, initials, check characters).",
+    regex=r"(?<![\w-])(?<value>[A-Z][A-Z9]{4}[0-9][0156][0-3][0-9]{3}[A-Z][A-Z9][0-9][A-Z0-9]{2})(?![\w-])",
+    match=[("copy of MORGA753116SM9IJ attached", "MORGA753116SM9IJ"), ("(WHITF612158JW9AB)", "WHITF612158JW9AB"), ("held SMITH910203J99XY.", "SMITH910203J99XY")],
+    nomatch=["MORGA753116", "ABCDE123456789012", "MORGA753116SM9IJX", "MORGA793116SM9IJ"]))
+
+hdr = """# Patterns/identifiers.yaml — NHS and National Insurance numbers, dates of birth, council/case/claim
+# references, vehicle registrations, passport and driving licence numbers (HOUSE-STYLE.md, "Always replaced").
+# Cue words ("NHS number", "date of birth", "reference", "registration"…) stay in the text: only the
+# `value` group is replaced. The Ombudsman's own reference (24 013 403, 17 002 402b, or unspaced
+# 24013403 / 202303833) is never a reference value.
+# The date validator is assumed to read d/m/y with 2- or 4-digit years and English month names.
+"""
+open(os.path.join(HERE, "..", "..", "Patterns", "identifiers.yaml"), "w").write(emit(hdr, rules))
