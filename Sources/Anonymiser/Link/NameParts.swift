@@ -35,9 +35,12 @@ struct NameParts {
                 guard words.isEmpty, particles.isEmpty else { break }
                 // "Mrs X. Donna Williams said": a lone initial, a full stop, then a full name is
                 // a pseudonym ending a sentence, not "Mrs X. Donna Williams" the person.
-                if initials.isEmpty, cursor + 2 < indices.upperBound, index.document.string(index.gap(before: cursor + 1)).hasPrefix("."),
-                   index.tokens[cursor + 1].isCapitalised, index.tokens[cursor + 2].isCapitalised, index.joinedBySpace(cursor + 2) {
-                    return nil
+                if initials.isEmpty, cursor + 1 < indices.upperBound, index.document.string(index.gap(before: cursor + 1)).hasPrefix(".") {
+                    let next = index.text(cursor + 1)
+                    let nextIsName = lexicon.isSurname(next) || lexicon.isFirstName(next)
+                    let fullNameFollows = cursor + 2 < indices.upperBound && index.tokens[cursor + 2].isCapitalised && index.joinedBySpace(cursor + 2)
+                    // "Mr X. This is…" / "Mrs X. Donna Williams said": the sentence ended after the pseudonym.
+                    if fullNameFollows || (lexicon.isCommonWord(next) && !nextIsName) { return nil }
                 }
                 initials.append(Character(text))
             } else if !token.isCapitalised {

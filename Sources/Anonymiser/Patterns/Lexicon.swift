@@ -6,6 +6,8 @@ public struct Lexicon: Sendable {
     public var firstNames: Set<String>
     public var surnames: Set<String>
     public var commonWords: Set<String>
+    /// Country names: a place abroad is flagged but never reworded as "the area".
+    public var countries: Set<String> = []
 
     public init(firstNames: Set<String> = [], surnames: Set<String> = [], commonWords: Set<String> = []) {
         self.firstNames = firstNames
@@ -57,6 +59,7 @@ public struct Lexicon: Sendable {
             if file.hasPrefix("first-names") { firstNames.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("surnames") { surnames.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("common-words") { commonWords.formUnion(try WordListFile.read(url)) }
+            else if file.hasPrefix("countries") { countries.formUnion(try WordListFile.read(url)) }
         }
     }
 }

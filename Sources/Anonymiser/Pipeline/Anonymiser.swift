@@ -52,15 +52,19 @@ public struct Anonymiser: Sendable {
                 range: mention.range, replacement: text, category: Rule.personCategory, rule: mention.ruleID,
                 person: person.letter.map(String.init), role: person.role))
         }
-        var generalised: [Range<Int>] = []
+        // Residual details with a house-style rewording: reworded, and still flagged below.
+        var generalised: [Range<Int>: Edit] = [:]
         if generalisesResidualDetail {
-            let generaliser = Generaliser(index: index)
-            let taken = RangeSet(edits.map(\.range))
-            for candidate in resolution.flags where !taken.overlaps(candidate.range) {
+            let generaliser = Generaliser(index: index, lexicon: patterns.lexicon)
+            var taken = edits.map(\.range)
+            for candidate in resolution.flags {
                 let rule = patterns.rules[candidate.ruleIndex]
-                guard let wording = generaliser.wording(for: rule, range: candidate.range, mentions: linked.mentions, people: linked.people) else { continue }
-                edits.append(Edit(range: candidate.range, replacement: wording, category: rule.category, rule: rule.id))
-                generalised.append(candidate.range)
+                guard let rewording = generaliser.rewording(for: rule, range: candidate.range, mentions: linked.mentions, people: linked.people),
+                      !taken.contains(where: { $0.overlaps(rewording.range) }) else { continue }
+                let edit = Edit(range: rewording.range, replacement: rewording.text, category: rule.category, rule: rule.id)
+                edits.append(edit)
+                taken.append(rewording.range)
+                generalised[candidate.range] = edit
             }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
