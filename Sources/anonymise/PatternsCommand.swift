@@ -14,14 +14,17 @@ struct Patterns: ParsableCommand {
         @Flag(help: "Print each rule's id and PCRE2 regex, tab-separated (list rules are skipped).")
         var regex = false
 
+        @Flag(help: "With --regex: print only the regexes, options inline, one per line (for pcre2grep -u -f).")
+        var pcre2grep = false
+
         @OptionGroup var patterns: PatternOptions
 
         func run() throws {
             let set = try patterns.load()
             for rule in set.rules {
                 if regex {
-                    guard case .regex = rule.matcher else { continue }
-                    Console.output("\(rule.id)\t\(rule.source)\n")
+                    guard let standalone = rule.standaloneRegex else { continue }
+                    Console.output(pcre2grep ? standalone + "\n" : "\(rule.id)\t\(standalone)\n")
                 } else {
                     Console.output("\(rule.id)\t\(rule.action.rawValue)\t\(rule.category)\t\(rule.description)\n")
                 }

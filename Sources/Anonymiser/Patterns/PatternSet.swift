@@ -130,7 +130,7 @@ public final class PatternSet: Sendable {
         if let regex = spec.regex { source = regex } else { source = "list: \(spec.list ?? "")" }
         return Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
-            validator: validator, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
+            validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise,
             requires: (spec.requires ?? []).map { Array($0.lowercased().utf8) },
             examples: RuleExamples(

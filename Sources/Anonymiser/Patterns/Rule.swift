@@ -24,6 +24,7 @@ public struct Rule: Sendable {
     public let description: String
     public let matcher: Matcher
     public let validator: Validator?
+    public let caseless: Bool
     public let confidence: Double
     public let action: Action
     public let placeholder: String?
@@ -43,6 +44,13 @@ public struct Rule: Sendable {
     /// True for rules that find people (category `person`): their matches feed the linker
     /// instead of becoming placeholders.
     public var findsPeople: Bool { category == Rule.personCategory }
+
+    /// The regex as one self-contained PCRE2 pattern, options inline, for tools such as
+    /// `pcre2grep -f` (nil for word-list rules).
+    public var standaloneRegex: String? {
+        guard case .regex = matcher else { return nil }
+        return "(*UCP)" + (caseless ? "(?i)" : "") + source
+    }
 
     public static let personCategory = "person"
 }

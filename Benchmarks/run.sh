@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of `anonymise redact`, `anonymise check` and the regex floor
+# (pcre2grep with the project's own patterns) over generated corpora, in one run.
+#
+#   Benchmarks/run.sh                 # corpora of 10 and 100 MB
+#   Benchmarks/run.sh 10 100 500      # any sizes, in MB
+#   ARCHIVE_MB=1024 Benchmarks/run.sh # also: check a 1 GB archive (time only)
+#   BIG_FILE_MB=100 Benchmarks/run.sh # also: redact one 100 MB file
+#
+# Ratios (anonymise time / floor time) stay comparable on a noisy machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v pcre2grep >/dev/null || { echo "needs pcre2grep: apt-get install pcre2-utils" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10 100)
+
+swift build -c release -q
+bin=$(swift build -c release --show-bin-path)/anonymise
+work=$(mktemp -d /tmp/anonymise-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# The floor runs the same rules: every regex rule, as pcre2grep reads them (one per line).
+# pcre2grep reads at most 8192 bytes per pattern line: longer rules (stop-word lookaheads) sit out of the floor.
+"$bin" patterns list --regex --pcre2grep | awk 'length($0) <= 8190' > "$work/patterns.txt"
+
+# measure NAME SIZE_MB COMMAND... → prints seconds, MB/s and peak resident MB
+measure() {
+  local name=$1 size=$2; shift 2
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  read -r seconds kilobytes < <(tail -n 1 "$work/time")
+  python3 - "$name" "$size" "$seconds" "$kilobytes" "${FLOOR:-}" <<'PY'
+import sys
+name, size, seconds, kb, floor = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+ratio = f"{seconds / float(floor):5.2f}" if floor else "    -"
+print(f"{name:<22} {size:>7.0f} MB {seconds:>8.2f} s {size / max(seconds, 1e-9):>8.1f} MB/s {kb / 1024:>8.0f} MB peak   ratio {ratio}")
+PY
+  echo "$seconds" > "$work/last"
+}
+
+echo "anonymise benchmark — $(date -u +%Y-%m-%d) — $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "rules: $(wc -l < "$work/patterns.txt") regexes"
+for size in "${sizes[@]}"; do
+  corpus="$work/corpus-$size"
+  python3 Benchmarks/make-corpus.py "$size" "$corpus" >/dev/null
+  actual=$(du -sm --apparent-size "$corpus" | cut -f1)
+  echo "--- corpus $size MB ($(find "$corpus" -name '*.txt' | wc -l) files)"
+  FLOOR= measure "pcre2grep (floor)" "$actual" pcre2grep -r -u -o --include='\.txt$' -f "$work/patterns.txt" "$corpus"
+  FLOOR=$(cat "$work/last")
+  FLOOR=$FLOOR measure "anonymise redact" "$actual" "$bin" redact "$corpus" --out-dir "$work/out-$size" --quiet
+  FLOOR=$FLOOR measure "anonymise check" "$actual" "$bin" check "$corpus" --format json
+  rm -rf "$work/out-$size" "$corpus"
+done
+if [ -n "${BIG_FILE_MB:-}" ]; then
+  python3 Benchmarks/make-corpus.py "$BIG_FILE_MB" "$work/big" --single-file >/dev/null
+  echo "--- one file of $BIG_FILE_MB MB"
+  FLOOR= measure "redact one big file" "$BIG_FILE_MB" "$bin" redact "$work/big/archive.txt" -o "$work/big-out.txt" --quiet
+  rm -rf "$work/big" "$work/big-out.txt" "$work/big-out.audit.jsonl"
+fi
+if [ -n "${ARCHIVE_MB:-}" ]; then
+  python3 Benchmarks/make-corpus.py "$ARCHIVE_MB" "$work/archive" >/dev/null
+  echo "--- archive of $ARCHIVE_MB MB"
+  FLOOR= measure "check archive" "$ARCHIVE_MB" "$bin" check "$work/archive" --format json
+fi
