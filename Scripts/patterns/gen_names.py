@@ -64,6 +64,11 @@ rule("person.relation", "A name given beside a family or personal relationship: 
      [("her son, Tom, was", "Tom"), ("his wife Priya said", "Priya"), ("their neighbour, Mrs Ann Cole, said", "Mrs Ann Cole"),
       ("her late father, Mr Arthur Cole", "Mr Arthur Cole")],
      ["her son was at school", "his mother. The Council"])
+rule("person.relation-after", "A titled name followed by a relationship: 'Mrs Ann Cole, her mother,' or 'Mrs Nwosu, Adaeze's mother'.",
+     rf"\b(?<name>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME})?)[ \t]*,[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?<relation>{RELATION})\b",
+     0.9,
+     [("Mrs Ann Cole, her mother, said", "Mrs Ann Cole"), ("Mrs Nwosu, Adaeze's mother, lives nearby", "Mrs Nwosu")],
+     ["Mrs Cole, the Council said"])
 rule("person.named", "A name introduced by 'named', 'called' or 'known as'.",
      rf"\b(?:named|called|known[ \t]+as|nicknamed)[ \t]+(?<name>{NAME}(?:[ \t]+{NAME})?)",
      0.8,
@@ -92,10 +97,10 @@ rule("person.staff-after", "A named person followed by their role: 'Ms Priya Sha
       ("Dr Eve Hart (the educational psychologist) said", "Dr Eve Hart")],
      ["Mrs X, the complainant, said", "Mr Reid, a friend, said"])
 rule("person.staff-before", "A role followed by the person's name: 'the social worker, Ms Priya Shah,' or 'her MP, Jo Bloggs MP': the name is dropped.",
-     rf"\b(?<role>{DET}[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,2}}))",
+     rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,2}}))",
      0.9,
      [("the social worker, Ms Priya Shah, visited", "Ms Priya Shah"), ("her MP, Jo Bloggs MP, wrote", "Jo Bloggs"),
-      ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid")],
+      ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid"), ("Jane's GP, Dr Kamal Haque, wrote", "Dr Kamal Haque")],
      ["the social worker, who visited, said", "the officer, a kind man"])
 rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      rf"\b(?<name>{STAFFNAME})[ \t]+(?<role>MP)\b",

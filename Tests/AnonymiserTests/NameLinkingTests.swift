@@ -112,4 +112,18 @@ final class NameLinkingTests: XCTestCase {
         XCTAssertEqual(redaction.output, "Mrs X complains. Mrs X wrote. Mrs X rang. Mrs X called.")
         XCTAssertEqual(redaction.flags.map(\.rule), ["house-style.title-mismatch"])
     }
+
+    func testARoleAfterAPossessiveNameNeverCarriesTheName() throws {
+        try assertOutput("Ms Adaeze Nwosu complains. Adaeze's GP, Dr Kamal Haque, wrote to us. Dr Haque said she was unwell.",
+                         "Ms X complains. Ms X's GP wrote to us. The GP said she was unwell.")
+    }
+
+    func testARelationAfterANameMarksAnotherPerson() throws {
+        try assertOutput("Ms Adaeze Nwosu complains. Mrs Nwosu, Adaeze's mother, is ill. Mrs Nwosu rang us.",
+                         "Ms X complains. Mrs Y, Ms X's mother, is ill. Mrs Y rang us.")
+    }
+
+    func testAFamilyWithoutTheArticle() throws {
+        try assertOutput("Ms Adaeze Nwosu complains. Nwosu family members visited.", "Ms X complains. The family members visited.")
+    }
 }

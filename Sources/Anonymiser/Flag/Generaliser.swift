@@ -95,7 +95,8 @@ struct Generaliser {
             return Rewording(range: (range.lowerBound - 4)..<range.upperBound, text: matchCase(kind.definite, at: range.lowerBound - 4))
         }
         let before = previousWord(range.lowerBound)
-        if ["to", "in", "from", "at", "into", "on"].contains(before) { return Rewording(range: range, text: kind.bare) }
+        // "admitted to hospital", "in hospital"; but "a nurse at a hospital".
+        if ["to", "in", "from", "into"].contains(before) { return Rewording(range: range, text: kind.bare) }
         return Rewording(range: range, text: kind.indefinite)
     }
 

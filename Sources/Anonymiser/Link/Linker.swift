@@ -105,6 +105,11 @@ public struct Linker: Sendable {
                 guard let first = given.first, person.givenNames.contains(first) else { return false }
             }
             if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
+            // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
+            if let relation = mention.relation, mention.relationFollowsName,
+               person.isComplainant || (person.relation != nil && person.relation != relation) {
+                return false
+            }
             if let first = given.first, !person.givenNames.isEmpty, !person.givenNames.contains(first) { return false }
             if !initials.isEmpty, let personInitial = person.givenNames.first?.first,
                !initials.contains(Character(personInitial.uppercased())) { return false }

@@ -35,6 +35,7 @@ struct MentionBuilder {
         if parts.title == nil && !isPlausibleUntitled(parts) { return nil }
         var mention = make(parts, range: start..<parts.end, ruleID: ruleID)
         mention.relation = groups["relation"].map { index.document.string($0).lowercased() }
+        mention.relationFollowsName = groups["relation"].map { $0.lowerBound > name.upperBound } ?? false
         mention.marksComplainant = groups["complainant"] != nil || groups["complainant2"] != nil
         return mention
     }
@@ -81,7 +82,13 @@ struct MentionBuilder {
             guard let given = parts.givenNames.first, lexicon.isFirstName(given), parts.surname != nil else { return nil }
         }
         var roleText = index.document.string(role)
-        if !roleText.contains(" ") { roleText = "the " + roleText }  // "Jo Bloggs MP" → "the MP"
+        if !roleText.contains(" ") || roleText.contains("'s ") || roleText.contains("’s ") {
+            // "Jo Bloggs MP" → "the MP"; "Adaeze's GP" → "the GP": a role never carries a name.
+            roleText = "the " + Pseudonymiser.roleNoun(roleText)
+        } else if let first = roleText.first, first.isUppercase {
+            // "The social worker" at a sentence start is stored as "the social worker".
+            roleText = first.lowercased() + roleText.dropFirst()
+        }
         let trail = candidate.groups["trail"]
         var mention = make(parts, range: name, ruleID: ruleID)
         mention.role = roleText
@@ -137,6 +144,7 @@ struct MentionBuilder {
                     continue
                 }
                 last.relation = last.relation ?? mention.relation
+                last.relationFollowsName = last.relationFollowsName || mention.relationFollowsName
                 last.marksComplainant = last.marksComplainant || mention.marksComplainant
                 if last.title == nil, let title = mention.title, last.form == .untitled {
                     last.title = title

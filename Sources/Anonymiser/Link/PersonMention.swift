@@ -31,6 +31,9 @@ public struct PersonMention: Sendable {
     public var surname: String?
     /// A relation written beside the name ("son", "late father").
     public var relation: String?
+    /// The relation follows the name and names whose relative they are ("Mrs Nwosu, Adaeze's
+    /// mother"): someone other than the complainant.
+    public var relationFollowsName = false
     /// A staff or representative role written beside the name ("the social worker").
     public var role: String?
     /// The mention introduces the complainant ("Complainant:", "the complainant, Mr ...").

@@ -91,6 +91,11 @@ struct Propagator {
                 return familyMention(from: position - 1, to: position + 1, person: person, form: .family)
             }
         }
+        // "Nwosu family members": the family, here too.
+        if token.isCapitalised, let people = bySurname[key], let person = people.first, position + 1 < tokens.count,
+           index.key(position + 1) == "family", index.joinedBySpace(position + 1) {
+            return familyMention(from: position, to: position + 1, person: person, form: .family)
+        }
         guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) else { return nil }
 
         // "Jane Whitfield" where the first name is not in the gazetteer, or a name whose surname is known.

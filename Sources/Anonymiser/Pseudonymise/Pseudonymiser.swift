@@ -96,11 +96,16 @@ public struct Pseudonymiser: Sendable {
         return "\(title.text) \(letter)"
     }
 
-    /// "the social worker" → "social worker"; "her GP" → "GP".
+    /// "the social worker" → "social worker"; "her GP" → "GP"; "Jane's GP" → "GP" (never a name).
     static func roleNoun(_ role: String) -> String {
+        var role = Substring(role)
+        for possessive in ["'s ", "’s "] {
+            if let found = role.range(of: possessive, options: .backwards) { role = role[found.upperBound...] }
+        }
+        if role.count < 1 { return String(role) }
         let words = role.split(separator: " ", maxSplits: 1)
         let determiners = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your"]
         if words.count == 2, determiners.contains(words[0].lowercased()) { return String(words[1]) }
-        return role
+        return String(role)
     }
 }
