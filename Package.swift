@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,14 +23,20 @@ let package = Package(
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(
             name: "Anonymiser",
-            dependencies: ["PCRE2", "Yams", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "PCRE2", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "anonymise",
             dependencies: ["Anonymiser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-        .testTarget(name: "AnonymiserTests", dependencies: ["Anonymiser"]),
+        .testTarget(
+            name: "AnonymiserTests",
+            dependencies: ["Anonymiser", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "anonymiseTests", dependencies: ["anonymise", "Anonymiser"]),
     ]
 )

@@ -7,7 +7,7 @@ swift build -q
 bin=$(swift build --show-bin-path)/anonymise
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin" redact Samples/drafts --out-dir "$tmp" --quiet
+"$bin" redact Samples/drafts --out-dir "$tmp" --quiet --no-store
 cp "$tmp"/*.txt "$tmp"/*.audit.jsonl Samples/expected/
 chmod 644 Samples/expected/*.audit.jsonl
 git status --short Samples/expected

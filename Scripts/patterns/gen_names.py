@@ -65,7 +65,7 @@ rule("person.relation", "A name given beside a family or personal relationship: 
       ("her late father, Mr Arthur Cole", "Mr Arthur Cole")],
      ["her son was at school", "his mother. The Council"])
 rule("person.relation-after", "A titled name followed by a relationship: 'Mrs Ann Cole, her mother,' or 'Mrs Nwosu, Adaeze's mother'.",
-     rf"\b(?<name>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME})?)[ \t]*,[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?<relation>{RELATION})\b",
+     rf"\b(?<name>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME})?)[ \t]*,[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|(?:{TITLE}[ \t]+)?(?<owner>{NW})['’]s)[ \t]+(?<relation>{RELATION})\b",
      0.9,
      [("Mrs Ann Cole, her mother, said", "Mrs Ann Cole"), ("Mrs Nwosu, Adaeze's mother, lives nearby", "Mrs Nwosu")],
      ["Mrs Cole, the Council said"])

@@ -24,8 +24,14 @@ struct Redact: ParsableCommand {
     @Option(help: ArgumentHelp("Write the audit trail of a single input to FILE.", valueName: "FILE"))
     var audit: String?
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("The case the inputs belong to (default: each document's Ombudsman reference, else its file name).", valueName: "REF"))
+    @Option(name: .customLong("case"), help: ArgumentHelp("The case the inputs belong to: its people keep their pseudonyms in the case registry (default: each document's Ombudsman reference; a document without one is a one-off).", valueName: "REF"))
     var caseReference: String?
+
+    @Option(help: ArgumentHelp("The case registry (default: $ANONYMISE_STORE, else ./.anonymise/cases.sqlite).", valueName: "FILE"))
+    var store: String?
+
+    @Flag(name: .customLong("no-store"), help: "Treat every document as a one-off: read and store nothing in the case registry.")
+    var noStore = false
 
     @Flag(name: .customLong("keep-residual"), help: "Only flag residual details (schools, ages, places…); do not apply their house-style rewording.")
     var keepResidual = false
@@ -38,7 +44,8 @@ struct Redact: ParsableCommand {
     func run() throws {
         let anonymiser = Anonymiser(patterns: try patterns.load(), generalisesResidualDetail: !keepResidual)
         let run = RedactRun(anonymiser: anonymiser, request: .init(
-            inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference))
+            inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
+            store: store, usesStore: !noStore))
         let summaries = try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             writeStandardOutput: Console.output)

@@ -96,6 +96,11 @@ public struct Linker: Sendable {
         let given = mention.givenNames.map(NameKey.normalise)
         let gender = mention.title?.gender ?? .unknown
         let initials = Set(mention.initials)
+        // A registered alias ("Jane Smith", a maiden name) names its person, whatever the patterns made of it.
+        let written = (mention.givenNames.map(NameKey.normalise) + [surname].compactMap { $0 }).joined(separator: " ")
+        if !written.isEmpty, let aliased = people.indices.first(where: { people[$0].aliases.contains(written) }) {
+            return aliased
+        }
         let compatible = people.indices.filter { candidate in
             let person = people[candidate]
             if let surname {
@@ -106,6 +111,8 @@ public struct Linker: Sendable {
             }
             if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
             // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
+            // "Mrs Nwosu, Adaeze's mother" is not Adaeze.
+            if let owner = mention.relationOwner, person.givenNames.contains(owner) { return false }
             if let relation = mention.relation, mention.relationFollowsName,
                person.isComplainant || (person.relation != nil && person.relation != relation) {
                 return false

@@ -36,6 +36,7 @@ struct MentionBuilder {
         var mention = make(parts, range: start..<parts.end, ruleID: ruleID)
         mention.relation = groups["relation"].map { index.document.string($0).lowercased() }
         mention.relationFollowsName = groups["relation"].map { $0.lowerBound > name.upperBound } ?? false
+        mention.relationOwner = groups["owner"].map { NameKey.normalise(index.document.string($0)) }
         mention.marksComplainant = groups["complainant"] != nil || groups["complainant2"] != nil
         return mention
     }
@@ -145,6 +146,7 @@ struct MentionBuilder {
                 }
                 last.relation = last.relation ?? mention.relation
                 last.relationFollowsName = last.relationFollowsName || mention.relationFollowsName
+                last.relationOwner = last.relationOwner ?? mention.relationOwner
                 last.marksComplainant = last.marksComplainant || mention.marksComplainant
                 if last.title == nil, let title = mention.title, last.form == .untitled {
                     last.title = title

@@ -34,6 +34,8 @@ public struct PersonMention: Sendable {
     /// The relation follows the name and names whose relative they are ("Mrs Nwosu, Adaeze's
     /// mother"): someone other than the complainant.
     public var relationFollowsName = false
+    /// Whose relative they are, when named ("adaeze" in "Adaeze's mother"), normalised.
+    public var relationOwner: String?
     /// A staff or representative role written beside the name ("the social worker").
     public var role: String?
     /// The mention introduces the complainant ("Complainant:", "the complainant, Mr ...").

@@ -4,6 +4,15 @@ import Foundation
 ///
 /// Every input is read and validated before anything is written, so bad input leaves
 /// no output behind; each output is written atomically; an input is never written to.
+///
+/// A document belongs to a case when `--case` names one or, without it, when the document
+/// carries its own Ombudsman reference ("24 013 403"). Such a document is redacted against
+/// the case registry (`CaseStore`), in one transaction: known people keep their letters,
+/// new ones are stored. The store is opened only when some input has a case, and before
+/// anything is written. A document with no reference and no `--case` is a one-off: nothing
+/// is stored. `usesStore: false` (`--no-store`) makes every document a one-off.
+/// The registry transaction commits before the outputs are written: if writing fails, a
+/// second run gives the same text, because the people are then known.
 public struct RedactRun {
     public struct Request: Sendable {
         public var inputs: [String]
@@ -15,13 +24,20 @@ public struct RedactRun {
         public var audit: String?
         /// `--case`: the case every input belongs to.
         public var caseReference: String?
+        /// `--store`: the case registry's file (default: `$ANONYMISE_STORE`, else `./.anonymise/cases.sqlite`).
+        public var store: String?
+        /// False with `--no-store`: no document uses the case registry.
+        public var usesStore: Bool
 
-        public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil) {
+        public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil,
+                    store: String? = nil, usesStore: Bool = true) {
             self.inputs = inputs
             self.output = output
             self.outputDirectory = outputDirectory
             self.audit = audit
             self.caseReference = caseReference
+            self.store = store
+            self.usesStore = usesStore
         }
     }
 
@@ -47,29 +63,47 @@ public struct RedactRun {
         if inputs.filter(\.isStandardInput).count > 1 {
             throw InputError(path: "-", problem: "standard input can be read only once")
         }
+        if !request.usesStore && request.store != nil {
+            throw UsageError("--store and --no-store cannot be combined")
+        }
+        let explicitCase = try request.caseReference.map(CaseReference.canonical)
         // Validate every input before writing anything.
         var standardInput: Data?
+        var cases: [String?] = []
         for input in inputs {
+            let document: Document
             if input.isStandardInput {
                 standardInput = readStandardInput()
-                _ = try Document(data: standardInput!, name: "-")
+                document = try Document(data: standardInput!, name: "-")
             } else {
-                _ = try Document(contentsOf: input.url!, name: input.displayName)
+                document = try Document(contentsOf: input.url!, name: input.displayName)
             }
+            cases.append(request.usesStore ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil)
         }
+        // The registry is opened (and checked) only when a document has a case.
+        let store = try cases.contains { $0 != nil } ? CaseStore(url: CaseStore.location(request.store)) : nil
         if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
 
         var summaries: [DocumentSummary] = []
-        for (input, destination) in zip(inputs, destinations) {
+        for ((input, destination), reference) in zip(zip(inputs, destinations), cases) {
             let data = try input.url.map { url in
                 do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
             } ?? standardInput!
             let document = try Document(data: data, name: input.displayName)
-            let redaction = try anonymiser.redact(document)
-            let caseReference = request.caseReference ?? redaction.caseReference
+            let inputSHA256 = Digest.sha256(data)
+            let redaction: Redaction
+            var outcome: CaseOutcome?
+            if let reference, let store {
+                (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
+                    try anonymiser.redact(document, case: context)
+                }
+            } else {
+                redaction = try anonymiser.redact(document)
+            }
+            let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
                 ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
             let audit = AuditTrail(
-                redaction: redaction, inputName: input.displayName, inputSHA256: Digest.sha256(data),
+                redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
                 caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
             if let textURL = destination.text {
                 try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
@@ -82,7 +116,7 @@ public struct RedactRun {
                 // The audit holds the real names: owner-only.
                 try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600)
             }
-            summaries.append(DocumentSummary(name: input.displayName, redaction: redaction))
+            summaries.append(DocumentSummary(name: input.displayName, redaction: redaction, case: outcome))
         }
         return summaries
     }
@@ -136,9 +170,12 @@ public struct DocumentSummary: Sendable {
     public let staff: Int
     public let replacements: [String: Int]
     public let flags: [String: Int]
+    /// The case registry's part, when the document belongs to a stored case.
+    public let caseOutcome: CaseOutcome?
 
-    init(name: String, redaction: Redaction) {
+    init(name: String, redaction: Redaction, case outcome: CaseOutcome? = nil) {
         self.name = name
+        caseOutcome = outcome
         let lettered = Set(redaction.mentioned.compactMap(\.letter))
         people = lettered.sorted { a, b in
             let order = Array("XYZBCDEFGHJKLMNPRSTUVW")
@@ -160,6 +197,9 @@ public struct DocumentSummary: Sendable {
         parts.append(replaced == 0 ? "no replacements" : "\(replaced) replacements (\(breakdown(replacements)))")
         let flagged = flags.values.reduce(0, +)
         parts.append(flagged == 0 ? "nothing to review" : "\(flagged) flags to review (\(breakdown(flags)))")
+        if let outcome = caseOutcome {
+            parts.append("case \(outcome.reference) (\(outcome.known) known, \(outcome.new) new)")
+        }
         return "\(name): " + parts.joined(separator: "; ")
     }
 }

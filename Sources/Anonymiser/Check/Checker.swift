@@ -1,0 +1,168 @@
+import PCRE2
+
+/// The known names of the cases being checked: the fingerprints file written by
+/// `anonymise case fingerprints` and the secret key it was made with.
+public struct KnownNames: Sendable {
+    public let fingerprints: NameFingerprints
+    public let key: FingerprintKey
+
+    public init(fingerprints: NameFingerprints, key: FingerprintKey) {
+        self.fingerprints = fingerprints
+        self.key = key
+    }
+}
+
+/// The pre-publish gate for one document: every finding, before the allow list and
+/// the baseline.
+///
+/// It runs the redaction pipeline's detection (detect → resolve → link → flag, without
+/// pseudonymising or rendering) and reads the result as findings:
+/// - a direct identifier → error, under the pattern rule's id (`contact.phone-mobile`);
+/// - a person mention with a title ("Mrs Whitfield", "Mr and Mrs Okafor") → error
+///   `name.titled` (pseudonyms such as "Mrs X" are never mentions);
+/// - any other person mention (untitled full name, first name) → warning `name.untitled`;
+/// - a residual flag → note, under the flag's rule id;
+/// - a pseudonym written against the house style → warning `house-style.*`;
+/// - a word sequence whose HMAC is in the fingerprints file → error `name.known`.
+public struct Checker: Sendable {
+    public let patterns: PatternSet
+    public let knownNames: KnownNames?
+    public let catalogue: CheckRuleCatalogue
+    private let detector: Detector
+    private let resolver: Resolver
+    private let linker: Linker
+    private let flagger: Flagger
+    private let houseStyle = HouseStyleRules()
+    private let pseudonymThenSentence: Regex
+    private let authorityName: Regex
+    /// Every placeholder the pattern set writes ("[address]"): redacted text, not an identifier.
+    private let placeholders: [String]
+
+    /// Words that start a sentence and are never a surname after an initial: "Mr X. This is…".
+    static let sentenceStarters = [
+        "This", "That", "These", "Those", "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
+        "Their", "Its", "Our", "My", "There", "Here", "In", "On", "At", "As", "But", "And", "So", "Then", "When",
+        "While", "If", "Although", "However", "After", "Before", "Since", "Because", "What", "Which", "Who", "Where",
+        "How", "Why", "Also", "Both", "Neither", "Nor", "Or", "For", "To", "From", "With", "By", "Of", "Once", "During",
+        "Following", "Instead", "Therefore", "Despite", "All", "Some", "No", "Not", "Mr", "Mrs", "Miss", "Ms", "Mx", "Dr",
+    ]
+
+    public init(patterns: PatternSet, knownNames: KnownNames? = nil) {
+        self.patterns = patterns
+        self.knownNames = knownNames
+        catalogue = CheckRuleCatalogue(patterns: patterns)
+        detector = Detector(patterns: patterns)
+        resolver = Resolver(patterns: patterns)
+        linker = Linker(patterns: patterns)
+        flagger = Flagger(patterns: patterns)
+        placeholders = Set(patterns.rules.compactMap(\.placeholder) + ["[redacted]"]).sorted { $0.count > $1.count }
+        pseudonymThenSentence = try! Regex(
+            #"^(?:(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+)?\p{Lu}\.[ \t]+(?:"# + Checker.sentenceStarters.joined(separator: "|")
+                + #")(?![\p{L}\p{N}])"#)
+        authorityName = try! Regex(
+            #"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:upon|on|of|and|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}?)"#
+                + #"[ \t]+(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|County[ \t]+|City[ \t]+|District[ \t]+|Town[ \t]+)?Council\b"#)
+    }
+
+    /// Every finding in the document, in text order.
+    public func check(_ document: Document) throws -> [Finding] {
+        let index = TextIndex(document: document)
+        let candidates = try detector.detect(in: document, tokens: index.tokens)
+        let resolution = resolver.resolve(candidates)
+        // "Mr X. This is because…" is a pseudonym ending a sentence, not Mr "This".
+        let people = try resolution.people.filter { try !isPseudonymEndingSentence($0, in: document) }
+        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range))
+
+        var findings: [Finding] = []
+        var edits: [Edit] = []
+        for candidate in resolution.identifiers where !isPlaceholder(document.string(candidate.range)) {
+            let rule = patterns.rules[candidate.ruleIndex]
+            edits.append(Edit(range: candidate.range, replacement: rule.placeholder ?? "", category: rule.category, rule: rule.id))
+            findings.append(Finding(
+                rule: rule.id, level: .error, document: document, range: candidate.range,
+                message: "direct identifier (\(rule.category)) about to be published", category: rule.category))
+        }
+        var names: [Finding] = []
+        let authorities = try authorityNames(in: document)
+        for mention in linked.mentions where mention.person != nil {
+            edits.append(Edit(range: mention.range, replacement: "", category: Rule.personCategory, rule: mention.ruleID))
+            let range = nameRange(of: mention, in: document)
+            // "West Berkshire" where the text names West Berkshire Council: the body complained about.
+            if mention.title == nil && authorities.contains(NameKey.normalise(document.string(range))) { continue }
+            let byRole = mention.role != nil ? " (staff and representatives are referred to by role)" : ""
+            if mention.title != nil || mention.form == .couple {
+                names.append(Finding(rule: CheckRuleID.titledName, level: .error, document: document, range: range,
+                                     message: "titled name that is not a pseudonym" + byRole, category: Rule.personCategory))
+            } else {
+                names.append(Finding(rule: CheckRuleID.untitledName, level: .warning, document: document, range: range,
+                                     message: "name in a name-like position" + byRole, category: Rule.personCategory))
+            }
+        }
+        if let knownNames {
+            for match in knownNames.fingerprints.matches(in: index, key: knownNames.key) {
+                // One finding per place: a known name replaces the name finding it overlaps.
+                let overlapping = names.filter { $0.range.overlaps(match) }
+                names.removeAll { $0.range.overlaps(match) }
+                let lower = overlapping.map(\.range.lowerBound).min().map { min($0, match.lowerBound) } ?? match.lowerBound
+                let upper = overlapping.map(\.range.upperBound).max().map { max($0, match.upperBound) } ?? match.upperBound
+                names.append(Finding(rule: CheckRuleID.knownName, level: .error, document: document, range: lower..<upper,
+                                     message: "a known name of the case (matched through the fingerprints file)",
+                                     category: Rule.personCategory))
+            }
+        }
+        findings += names
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for flag in flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits) {
+            var message = flag.reason.isEmpty ? "residual detail (\(flag.category))" : flag.reason
+            if !flag.suggestion.isEmpty { message += "; suggested: \(flag.suggestion)" }
+            findings.append(Finding(rule: flag.rule, level: .note, document: document, range: flag.range, message: message,
+                                    category: flag.category))
+        }
+        let taken = RangeSet(findings.filter { $0.level > .note }.map(\.range) + resolution.allowed)
+        findings += try houseStyle.findings(in: document, excluding: taken)
+        return findings.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule) }
+    }
+
+    /// "[address]", "[phone number], [email]": what `redact` wrote, nothing identifying.
+    private func isPlaceholder(_ text: String) -> Bool {
+        guard text.contains("[") else { return false }
+        var rest = text
+        for placeholder in placeholders { rest = rest.replacingOccurrences(of: placeholder, with: " ") }
+        return !rest.contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// The names of councils in the text ("West Berkshire" of "West Berkshire Council"),
+    /// normalised: the body complained about is named in a published decision.
+    private func authorityNames(in document: Document) throws -> Set<String> {
+        var names: Set<String> = []
+        try document.bytes.withUnsafeBufferPointer { buffer in
+            try authorityName.forEachMatch(in: buffer) { match in
+                guard let name = match.range(named: "name") else { return true }
+                // "In West Berkshire Council": every tail of the words may be the name.
+                let words = NameKey.normalise(document.string(name)).split(separator: " ")
+                for start in words.indices { names.insert(words[start...].joined(separator: " ")) }
+                return true
+            }
+        }
+        return names
+    }
+
+    private func isPseudonymEndingSentence(_ candidate: Candidate, in document: Document) throws -> Bool {
+        guard let name = candidate.groups["name"] else { return false }
+        let start = min(candidate.groups["title"]?.lowerBound ?? name.lowerBound, name.lowerBound)
+        return try pseudonymThenSentence.firstMatch(in: document.string(start..<name.upperBound)) != nil
+    }
+
+    /// The name inside a mention: a staff apposition ("Ms Priya Shah, the social worker,"
+    /// or ", Ms Priya Shah,") is narrowed to its name, so the position points at it.
+    private func nameRange(of mention: PersonMention, in document: Document) -> Range<Int> {
+        let bytes = document.bytes
+        var lower = mention.range.lowerBound
+        var upper = mention.range.upperBound
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        while lower < upper && !isLetter(bytes[lower]) { lower += 1 }
+        if mention.role != nil, let comma = bytes[lower..<upper].firstIndex(of: 0x2C) { upper = comma }
+        while upper > lower && [0x20, 0x09, 0x2C, 0x0A, 0x0D].contains(bytes[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : mention.range
+    }
+}
