@@ -182,4 +182,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("mine/bad.yaml: rule mine.bad: the regex does not compile"), result.stderr)
     }
+
+    func testConcurrentBatchGivesTheSameBytesAsOneFileAtATime() throws {
+        let names = ["Jane Whitfield", "Omar Said", "Ada Okafor", "Zoë ap Rhys", "Tom Reid", "Priya Shah"]
+        for index in 0..<24 {
+            let name = names[index % names.count]
+            _ = try write("Complainant: Ms \(name)\nTelephone: 07700 900\(100 + index)\n\nMs \(name.split(separator: " ").last!) complains. \(name.split(separator: " ").first!) is \(20 + index) years old.\n",
+                          to: "in/\(String(format: "%02d", index)).txt")
+        }
+        XCTAssertEqual(try run(["redact", "in", "--out-dir", "batch", "--no-store", "--quiet"]).status, 0)
+        for index in [0, 7, 23] {
+            let name = String(format: "%02d", index)
+            let single = try run(["redact", "in/\(name).txt", "--no-store", "--quiet"])
+            XCTAssertEqual(single.stdout, try String(contentsOf: scratch.appendingPathComponent("batch/\(name).txt"), encoding: .utf8))
+        }
+    }
 }

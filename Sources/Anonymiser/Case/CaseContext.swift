@@ -2,7 +2,7 @@
 /// its people with their pseudonyms and every name variant, and the letters and real
 /// initials used anywhere in the case. The pipeline keeps known people's letters, finds
 /// every registered variant as a deny list, and never reuses a letter of the case.
-public struct CaseContext: Sendable {
+public struct CaseContext: Sendable, Equatable {
     public var reference: String
     public var people: [KnownPerson]
     /// Letters used by anyone in the case (never given to a new person).

@@ -94,12 +94,17 @@ extension CaseStore {
     public func redact(inCase reference: String, inputSHA256: String,
                        _ redact: (CaseContext) throws -> Redaction) throws -> (Redaction, CaseOutcome) {
         let reference = try CaseReference.canonical(reference)
+        // Optimistic: redact against the case as it is now, outside the write lock, so documents
+        // of other cases proceed in parallel; inside the transaction, redo it only if the case
+        // changed meanwhile. The result is the same either way: it depends on document and case.
+        let before = try self.context(for: reference) ?? CaseContext(reference: reference)
+        let early = try redact(before)
         return try transaction { db in
             let now = Date()
             let caseRecord = try CaseStore.fetchOrCreateCase(reference, at: now, db)
             let caseID = caseRecord.id!
             let context = try CaseStore.context(caseID: caseID, reference: reference, db)
-            let redaction = try redact(context)
+            let redaction = context == before ? early : try redact(context)
             let (known, new) = try CaseStore.store(redaction, caseID: caseID, at: now, db)
             let output = Digest.sha256(Array(redaction.output.utf8))
             if var existing = try DocumentRecord

@@ -84,8 +84,9 @@ public struct RedactRun {
         let store = try cases.contains { $0 != nil } ? CaseStore(url: CaseStore.location(request.store)) : nil
         if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
 
-        var summaries: [DocumentSummary] = []
-        for ((input, destination), reference) in zip(zip(inputs, destinations), cases) {
+        // One document, start to finish: read, redact (against its case), write text and audit.
+        func process(_ position: Int) throws -> DocumentSummary {
+            let (input, destination, reference) = (inputs[position], destinations[position], cases[position])
             let data = try input.url.map { url in
                 do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
             } ?? standardInput!
@@ -116,7 +117,23 @@ public struct RedactRun {
                 // The audit holds the real names: owner-only.
                 try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600)
             }
-            summaries.append(DocumentSummary(name: input.displayName, redaction: redaction, case: outcome))
+            return DocumentSummary(name: input.displayName, redaction: redaction, case: outcome)
+        }
+
+        // Documents run concurrently, a few per core at a time so memory stays flat however
+        // large the batch; summaries (and the first error) come back in input order.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        var summaries: [DocumentSummary] = []
+        summaries.reserveCapacity(inputs.count)
+        for start in stride(from: 0, to: inputs.count, by: width) {
+            let batch = start..<min(start + width, inputs.count)
+            var results = [Result<DocumentSummary, Error>?](repeating: nil, count: batch.count)
+            results.withUnsafeMutableBufferPointer { slots in
+                DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+                    slots[offset] = Result { try process(batch.lowerBound + offset) }
+                }
+            }
+            for result in results { summaries.append(try result!.get()) }
         }
         return summaries
     }
