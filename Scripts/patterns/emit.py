@@ -1,5 +1,6 @@
 """Tiny YAML emitter that keeps key order and writes readable scalars."""
 import json
+from starts import STARTS
 
 def q(s):
     if any(c in s for c in "\n\t\r") or any(ord(c) < 32 for c in s):
@@ -23,6 +24,7 @@ def emit(header, rules):
         out.append(f"    category: {r['category']}")
         out.append(f"    description: {qd(r['description'])}")
         out.append(f"    regex: {q(r['regex'])}")
+        if r['id'] in STARTS: out.append(f"    starts-with: {q(STARTS[r['id']])}")
         if r.get("caseless"): out.append("    caseless: true")
         if r.get("validator"): out.append(f"    validator: {r['validator']}")
         out.append(f"    confidence: {r['confidence']}")

@@ -1,4 +1,6 @@
-import json, os
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from starts import STARTS
 TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor)"
 NW = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó)"
@@ -127,6 +129,8 @@ for id, desc, regex, conf, match, nomatch in rules:
     out.append(f"    description: \"{desc}\"")
     out.append(f"    regex: |-")
     out.append(f"      {regex}")
+    if id in STARTS:
+        out.append(f"    starts-with: {json.dumps(STARTS[id])}")
     if id in ("person.full", "person.inverted"):
         out.append("    validator: given-name")
     out.append(f"    confidence: {conf}")

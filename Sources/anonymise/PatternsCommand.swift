@@ -5,7 +5,7 @@ import Foundation
 struct Patterns: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List, test and explain the detection rules.",
-        subcommands: [List.self, Test.self, Explain.self]
+        subcommands: [List.self, Test.self, Explain.self, Profile.self]
     )
 
     struct List: ParsableCommand {
@@ -84,6 +84,32 @@ struct Patterns: ParsableCommand {
             lines.append("  does not match:")
             lines += found.examples.noMatch.map { "    \($0.debugDescription)" }
             Console.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+
+    struct Profile: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time every rule over sample texts, slowest first (for pattern authors).")
+
+        @Argument(help: ArgumentHelp("Texts or directories of .txt files to time the rules on.", valueName: "PATH"))
+        var paths: [String]
+
+        @Option(help: "Show only the slowest N rules.")
+        var top: Int = 20
+
+        @OptionGroup var patterns: PatternOptions
+
+        func run() throws {
+            let set = try patterns.load()
+            let inputs = try InputSet.expand(paths).filter { !$0.isStandardInput }
+            let documents = try inputs.map { try Document(contentsOf: $0.url!, name: $0.displayName) }
+            let megabytes = Double(documents.reduce(0) { $0 + $1.bytes.count }) / 1_048_576
+            let entries = try PatternProfiler(patterns: set).profile(documents)
+            let total = entries.reduce(0) { $0 + $1.seconds }
+            Console.output(String(format: "%d rules over %d documents (%.1f MB): %.2f s in rules\n", set.rules.count, documents.count, megabytes, total))
+            for entry in entries.prefix(top) {
+                Console.output(String(format: "%8.3f s  %5.1f%%  %6d found  %6d docs scanned  %@\n", entry.seconds,
+                                      total > 0 ? 100 * entry.seconds / total : 0, entry.candidates, entry.documentsScanned, entry.ruleID))
+            }
         }
     }
 }

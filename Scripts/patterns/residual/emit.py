@@ -1,4 +1,6 @@
-import json
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from starts import STARTS
 
 def q(s):
     return json.dumps(s, ensure_ascii=False)
@@ -15,6 +17,8 @@ def emit(path, header, rules):
         rx = r["regex"]
         assert "\n" not in rx
         out.append("    regex: |-\n      " + rx + "\n")
+        if r["id"] in STARTS:
+            out.append("    starts-with: " + q(STARTS[r["id"]]) + "\n")
         if r.get("caseless"):
             out.append("    caseless: true\n")
         out.append("    confidence: " + str(r["confidence"]) + "\n")

@@ -51,7 +51,8 @@ public struct Document: Sendable {
 
     /// Validates raw input bytes as a text document.
     public init(data: Data, name: String) throws {
-        if data.contains(0) {
+        let hasNul = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        if hasNul {
             throw InputError(path: name, problem: "is not a text file (it contains NUL bytes)")
         }
         guard let text = String(validating: data, as: UTF8.self) else {

@@ -43,16 +43,17 @@ public struct Linker: Sendable {
             let (ra, rb) = (richness(mentions[a]), richness(mentions[b]))
             return ra != rb ? ra > rb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
         }
+        var index = PeopleIndex(people)
         for position in order {
             var mention = mentions[position]
             if mention.form == .couple {
                 let surname = mention.surname.map(NameKey.normalise)
-                mention.person = findOrCreate(surname: surname, title: mention.title, at: mention.range.lowerBound, people: &people)
-                mention.person2 = findOrCreate(surname: surname, title: mention.title2, at: mention.range.lowerBound, people: &people)
+                mention.person = findOrCreate(surname: surname, title: mention.title, at: mention.range.lowerBound, people: &people, index: &index)
+                mention.person2 = findOrCreate(surname: surname, title: mention.title2, at: mention.range.lowerBound, people: &people, index: &index)
                 mentions[position] = mention
                 continue
             }
-            let match = bestPerson(for: mention, in: people)
+            let match = bestPerson(for: mention, in: people, index: index)
             let personIndex: Int
             if let match {
                 personIndex = match
@@ -61,6 +62,7 @@ public struct Linker: Sendable {
                 personIndex = people.count - 1
             }
             absorb(mention, into: &people[personIndex])
+            index.update(personIndex, people[personIndex])
             mention.person = personIndex
             mentions[position] = mention
         }
@@ -75,9 +77,9 @@ public struct Linker: Sendable {
         return score
     }
 
-    private func findOrCreate(surname: String?, title: Title?, at offset: Int, people: inout [Person]) -> Int {
+    private func findOrCreate(surname: String?, title: Title?, at offset: Int, people: inout [Person], index: inout PeopleIndex) -> Int {
         let gender = title?.gender ?? .unknown
-        if let found = people.indices.first(where: { people[$0].surname == surname && people[$0].role == nil
+        if let found = index.candidates(surname: surname, given: nil).first(where: { people[$0].surname == surname && people[$0].role == nil
             && (title?.isCompatible(with: people[$0].gender) ?? true) && (gender == .unknown || people[$0].gender != .unknown || people[$0].titles.isEmpty) }) {
             if let title { people[found].titles.append(title) }
             people[found].firstOffset = min(people[found].firstOffset, offset)
@@ -87,21 +89,22 @@ public struct Linker: Sendable {
         person.surname = surname
         if let title { person.titles.append(title) }
         people.append(person)
+        index.update(people.count - 1, person)
         return people.count - 1
     }
 
     /// The existing person a mention refers to, if any.
-    private func bestPerson(for mention: PersonMention, in people: [Person]) -> Int? {
+    private func bestPerson(for mention: PersonMention, in people: [Person], index: PeopleIndex) -> Int? {
         let surname = mention.surname.map(NameKey.normalise)
         let given = mention.givenNames.map(NameKey.normalise)
         let gender = mention.title?.gender ?? .unknown
         let initials = Set(mention.initials)
         // A registered alias ("Jane Smith", a maiden name) names its person, whatever the patterns made of it.
         let written = (mention.givenNames.map(NameKey.normalise) + [surname].compactMap { $0 }).joined(separator: " ")
-        if !written.isEmpty, let aliased = people.indices.first(where: { people[$0].aliases.contains(written) }) {
+        if !written.isEmpty, let aliased = index.aliased[written] {
             return aliased
         }
-        let compatible = people.indices.filter { candidate in
+        let compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter { candidate in
             let person = people[candidate]
             if let surname {
                 guard person.surname == surname else { return false }
@@ -174,6 +177,35 @@ public struct Linker: Sendable {
                 return
             }
         }
+    }
+}
+
+/// People by surname, by given name and by alias, so matching a mention does not scan
+/// everyone (a long document can name thousands of people).
+struct PeopleIndex {
+    private var bySurname: [String: [Int]] = [:]
+    private var byGiven: [String: [Int]] = [:]
+    private(set) var aliased: [String: Int] = [:]
+    private var indexed: [Int: (surname: String?, given: [String], aliases: [String])] = [:]
+
+    init(_ people: [Person]) {
+        for (position, person) in people.enumerated() { update(position, person) }
+    }
+
+    /// Records a new or changed person (names only ever get added).
+    mutating func update(_ position: Int, _ person: Person) {
+        let known = indexed[position]
+        if let surname = person.surname, known?.surname != surname { bySurname[surname, default: []].append(position) }
+        for name in person.givenNames where !(known?.given.contains(name) ?? false) { byGiven[name, default: []].append(position) }
+        for alias in person.aliases where aliased[alias] == nil { aliased[alias] = position }
+        indexed[position] = (person.surname, person.givenNames, person.aliases)
+    }
+
+    /// People who could be meant, in creation order: by surname when there is one, else by first name.
+    func candidates(surname: String?, given: String?) -> [Int] {
+        if let surname { return bySurname[surname] ?? [] }
+        if let given { return byGiven[given] ?? [] }
+        return []
     }
 }
 

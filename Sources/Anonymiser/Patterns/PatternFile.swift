@@ -10,6 +10,7 @@ struct PatternFile: Decodable {
         var category: String
         var description: String
         var regex: String?
+        var startsWith: String?
         var list: String?
         var ambiguous: String?
         var caseless: Bool?
@@ -22,6 +23,12 @@ struct PatternFile: Decodable {
         var generalise: String?
         var requires: [String]?
         var examples: ExamplesSpec
+
+        enum CodingKeys: String, CodingKey {
+            case id, category, description, regex, list, ambiguous, caseless, validator, confidence, action, placeholder
+            case reason, suggestion, generalise, requires, examples
+            case startsWith = "starts-with"
+        }
     }
 
     struct ExamplesSpec: Decodable {

@@ -93,7 +93,9 @@ public final class PatternSet: Sendable {
         switch (spec.regex, spec.list) {
         case let (regex?, nil):
             do {
-                matcher = .regex(try Regex(regex, options: spec.caseless == true ? .caseless : []))
+                // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
+                let anchored = spec.startsWith.map { "(?=\($0))" + regex } ?? regex
+                matcher = .regex(try Regex(anchored, options: spec.caseless == true ? .caseless : []))
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
             }
@@ -127,7 +129,7 @@ public final class PatternSet: Sendable {
         }
         guard !spec.examples.match.isEmpty else { throw fail("needs at least one `match` example") }
         let source: String
-        if let regex = spec.regex { source = regex } else { source = "list: \(spec.list ?? "")" }
+        if let regex = spec.regex { source = spec.startsWith.map { "(?=\($0))" + regex } ?? regex } else { source = "list: \(spec.list ?? "")" }
         return Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,

@@ -16,8 +16,12 @@ public struct Pseudonymiser: Sendable {
             if people[a].isComplainant != people[b].isComplainant { return people[a].isComplainant }
             return people[a].firstOffset < people[b].firstOffset
         }
+        var bySurname: [String: [Int]] = [:]
+        for (position, person) in people.enumerated() {
+            if let surname = person.surname { bySurname[surname, default: []].append(position) }
+        }
         for position in order where people[position].letter == nil && people[position].kind != .staff {
-            if let spouse = spouse(of: position, in: people) {
+            if let spouse = spouse(of: position, in: people, sameSurname: bySurname[people[position].surname ?? ""] ?? []) {
                 people[position].letter = people[spouse].letter
                 continue
             }
@@ -28,20 +32,20 @@ public struct Pseudonymiser: Sendable {
     }
 
     /// An adult already lettered who shares the surname and has the other title's gender.
-    private func spouse(of position: Int, in people: [Person]) -> Int? {
+    private func spouse(of position: Int, in people: [Person], sameSurname: [Int]) -> Int? {
         let person = people[position]
         guard person.kind == .adult, let surname = person.surname else { return nil }
         func isSpouse(_ relation: String?) -> Bool { ["wife", "husband", "partner"].contains { relation?.hasSuffix($0) ?? false } }
         let spouseRelation = isSpouse(person.relation)
         if person.relation != nil && !spouseRelation { return nil }
-        return people.indices.first { other in
+        return sameSurname.first { other in
             let candidate = people[other]
             guard other != position, candidate.letter != nil, candidate.kind == .adult, candidate.surname == surname else { return false }
             if candidate.relation != nil && !isSpouse(candidate.relation) { return false }
             let genders = (person.gender, candidate.gender)
             let differ = genders.0 != .unknown && genders.1 != .unknown && genders.0 != genders.1
             // Only one partner per letter: nobody of this person's gender may already hold it.
-            let letterFree = !people.indices.contains { third in
+            let letterFree = !sameSurname.contains { third in
                 third != other && people[third].letter == candidate.letter && people[third].gender == person.gender
             }
             return (differ || spouseRelation) && letterFree
