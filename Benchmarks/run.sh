@@ -48,7 +48,11 @@ for size in "${sizes[@]}"; do
   echo "--- corpus $size MB ($(find "$corpus" -name '*.txt' | wc -l) files)"
   FLOOR= measure "pcre2grep (floor)" "$actual" pcre2grep -r -u -o --include='\.txt$' -f "$work/patterns.txt" "$corpus"
   FLOOR=$(cat "$work/last")
-  FLOOR=$FLOOR measure "anonymise redact" "$actual" "$bin" redact "$corpus" --out-dir "$work/out-$size" --quiet
+  # With the case registry (the default: every sample has an Ombudsman reference, so every
+  # document is one SQLite transaction, fsync'd) and without it (the pipeline alone).
+  FLOOR=$FLOOR measure "anonymise redact" "$actual" env ANONYMISE_STORE="$work/cases-$size.sqlite" "$bin" redact "$corpus" --out-dir "$work/out-$size" --quiet
+  rm -rf "$work/out-$size"
+  FLOOR=$FLOOR measure "redact --no-store" "$actual" "$bin" redact "$corpus" --out-dir "$work/out-$size" --quiet --no-store
   FLOOR=$FLOOR measure "anonymise check" "$actual" "$bin" check "$corpus" --format json
   rm -rf "$work/out-$size" "$corpus"
 done

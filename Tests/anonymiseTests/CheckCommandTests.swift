@@ -64,7 +64,7 @@ final class CheckCommandTests: XCTestCase {
 
     let leaky = "Complainant: Mrs Jane Whitfield\nTelephone: 07700 900123\n\nMrs Whitfield complains about the Council.\n"
     let clean = "Mrs X complained. The Council agreed to apologise to Mrs X.\n"
-    let warningOnly = "Mrs A complained. The Council agreed to apologise.\n"
+    let warningOnly = "Mrs X complained. Mrs X's mother, Y, and Mrs Y agreed to apologise.\n"
 
     // MARK: exit codes
 

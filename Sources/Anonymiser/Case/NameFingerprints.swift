@@ -44,8 +44,23 @@ public struct FingerprintKey: Sendable, Equatable {
 
     /// HMAC-SHA256 of a normalised name form, as hex.
     public func fingerprint(_ normalisedName: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: Array(normalisedName.utf8), using: SymmetricKey(data: bytes))
-        return code.map { String(format: "%02x", $0) }.joined()
+        FingerprintKey.hex(rawFingerprint(normalisedName, using: SymmetricKey(data: bytes)))
+    }
+
+    /// The raw HMAC, with the key prepared once by the caller (the gate hashes every window).
+    func rawFingerprint(_ normalisedName: String, using key: SymmetricKey) -> [UInt8] {
+        Array(HMAC<SHA256>.authenticationCode(for: Array(normalisedName.utf8), using: key))
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
@@ -99,6 +114,7 @@ public struct NameFingerprints: Codable, Sendable, Equatable {
     /// Only capitalised words count, so a known surname "Hill" does not fire on "the hill".
     public func matches(in index: TextIndex, key: FingerprintKey) -> [Range<Int>] {
         let known = Set(fingerprints)
+        let prepared = SymmetricKey(data: key.bytes)
         var found: [Range<Int>] = []
         let tokens = index.tokens
         var position = 0
@@ -114,7 +130,7 @@ public struct NameFingerprints: Codable, Sendable, Equatable {
                     phrase += " "
                 }
                 phrase += index.key(current)
-                if known.contains(key.fingerprint(phrase)) {
+                if known.contains(FingerprintKey.hex(key.rawFingerprint(phrase, using: prepared))) {
                     best = tokens[position].range.lowerBound..<tokens[current].range.upperBound
                 }
             }

@@ -101,7 +101,8 @@ public struct CheckRuleCatalogue: Sendable {
             help: "Use one title for each person throughout; a spouse shares the letter with their own title (Mr and Mrs X).",
             category: "consistency"),
         CheckRule(
-            id: CheckRuleID.skippedLetter, level: .warning,
+            // A note, not a warning: it identifies no one, and published decisions do use "Ms A".
+            id: CheckRuleID.skippedLetter, level: .note,
             summary: "A pseudonym with a letter the house style never uses (\"Mrs A\": A reads as an article; I, O and Q are skipped).",
             help: "Use the next letter of the sequence X, Y, Z, B, C… that no one in the case has.",
             category: "consistency"),

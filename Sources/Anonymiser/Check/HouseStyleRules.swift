@@ -88,7 +88,9 @@ struct HouseStyleRules: Sendable {
         let uses = try uses(in: document, excluding: excluded)
         var findings: [Finding] = []
         func add(_ rule: String, _ use: Use, _ message: String) {
-            findings.append(Finding(rule: rule, level: .warning, document: document, range: use.range, message: message,
+            // The level is the catalogue's (CheckRuleCatalogue.own), so the rule list and the findings agree.
+            let level = CheckRuleCatalogue.own.first { $0.id == rule }?.level ?? .warning
+            findings.append(Finding(rule: rule, level: level, document: document, range: use.range, message: message,
                                     category: Masking.pseudonymCategory))
         }
         for use in uses where HouseStyleRules.skippedLetters.contains(use.letter) {
