@@ -4,73 +4,8 @@ import XCTest
 
 /// `anonymise case …` and `redact --case`, through the real binary: the registry on disk,
 /// two processes at once, a process killed mid-transaction, a broken store.
-final class CaseCommandTests: XCTestCase {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    static let binary: URL = {
-        var directory = Bundle.main.bundleURL
-        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
-        return directory.appendingPathComponent("anonymise")
-    }()
-
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    var scratch: URL!
+final class CaseCommandTests: CommandLineTestCase {
     var store: URL { scratch.appendingPathComponent(".anonymise/cases.sqlite") }
-
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("anonymise-case-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
-    /// A process of the binary in the scratch folder, not yet started.
-    func process(_ arguments: [String], environment extra: [String: String] = [:]) -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = CaseCommandTests.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch
-        var environment = ProcessInfo.processInfo.environment
-        environment["ANONYMISE_PATTERNS"] = CaseCommandTests.repository.appendingPathComponent("Patterns").path
-        environment.removeValue(forKey: CaseStore.environmentVariable)
-        environment.removeValue(forKey: CaseStore.holdTransactionVariable)
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        return (process, out, err)
-    }
-
-    func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-
-    @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let (process, out, err) = process(arguments, environment: environment)
-        try process.run()
-        return finish(process, out, err)
-    }
-
-    func write(_ text: String, to name: String) throws -> URL {
-        let url = scratch.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url
-    }
 
     func read(_ name: String) throws -> String {
         try String(contentsOf: scratch.appendingPathComponent(name), encoding: .utf8)
