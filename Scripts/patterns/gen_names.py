@@ -6,7 +6,7 @@ NW = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó)"
 NAME = rf"(?:{PART}[ \t]+)*{NW}"
 NOTJUDGE = r"(?!(?:Justice|Chancellor|Mayor|Chief|President|Speaker|Bishop|Lieutenant|Advocate|Chairman)\b)"
-ROLE = (r"(?:(?:[\p{Ll}-]+|SEN|SEND|ASC)[ \t]+){0,2}"
+ROLE = (r"(?:(?:[\p{Ll}'’-]+|SEN|SEND|ASC)[ \t]+){0,2}"
         r"(?:social[ \t]+worker|team[ \t]+manager|team[ \t]+leader|service[ \t]+manager|care[ \t]+manager|care[ \t]+co-?ordinator"
         r"|case[ \t]*worker|case[ \t]+officer|complaints?[ \t]+(?:officer|manager|handler|investigator)"
         r"|housing[ \t]+(?:officer|manager|adviser|advisor|needs[ \t]+officer)|tenancy[ \t]+officer|allocations[ \t]+officer"
@@ -102,7 +102,8 @@ rule("person.staff-before", "A role followed by the person's name: 'the social w
      rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,2}}))",
      0.9,
      [("the social worker, Ms Priya Shah, visited", "Ms Priya Shah"), ("her MP, Jo Bloggs MP, wrote", "Jo Bloggs"),
-      ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid"), ("Jane's GP, Dr Kamal Haque, wrote", "Dr Kamal Haque")],
+      ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid"), ("Jane's GP, Dr Kamal Haque, wrote", "Dr Kamal Haque"),
+      ("The family's caseworker, Tom Briggs, replied", "Tom Briggs")],
      ["the social worker, who visited, said", "the officer, a kind man"])
 rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      rf"\b(?<name>{STAFFNAME})[ \t]+(?<role>MP)\b",

@@ -139,4 +139,14 @@ final class NameLinkingTests: XCTestCase {
         XCTAssertEqual(redaction.output, "Mrs Y complains. Mrs Y, formerly Mrs Y, wrote. Her neighbour, Mr X, agreed.")
         XCTAssertEqual(redaction.mentioned.first { $0.letter == "Y" }?.registryID, 1)
     }
+
+    func testAccentsDoNotSplitAPerson() throws {
+        try assertOutput("Mr Dariusz Wiśniewski complains. Mr D Wisniewski rang. WISNIEWSKI was on the list.",
+                         "Mr X complains. Mr X rang. Mr X was on the list.")
+    }
+
+    func testARoleAfterALowerCasePossessive() throws {
+        try assertOutput("Mr Omar Said complains. The family's caseworker, Tom Briggs, replied.",
+                         "Mr X complains. The family's caseworker replied.")
+    }
 }

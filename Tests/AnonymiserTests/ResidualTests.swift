@@ -26,6 +26,11 @@ final class ResidualTests: XCTestCase {
                        "Ms X owns a cottage in a nearby village.")
     }
 
+    func testARewordingAtTheStartOfASentenceIsCapitalised() throws {
+        XCTAssertEqual(try Fixtures.output("Mr Omar Said complains. Hope Street School has 300 pupils."),
+                       "Mr X complains. The School has 300 pupils.")
+    }
+
     func testAPlaceAbroadIsFlaggedButNotReworded() throws {
         let redaction = try Fixtures.redact("Ms Lena Dorsey's mother lives in Portugal.")
         XCTAssertEqual(redaction.output, "Ms X's mother lives in Portugal.")

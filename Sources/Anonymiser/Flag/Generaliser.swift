@@ -31,7 +31,7 @@ struct Generaliser {
         case "{facility}": return facility(range)
         case "{employer}": return employer(range)
         case "{place}": return place(range)
-        default: return Rewording(range: range, text: template)
+        default: return Rewording(range: range, text: index.isSentenceStart(range.lowerBound) ? capitalised(template) : template)
         }
     }
 
@@ -142,6 +142,10 @@ struct Generaliser {
         let position = index.firstToken(atOrAfter: offset) - 1
         guard position >= 0 else { return "" }
         return index.key(position)
+    }
+
+    private func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// "The hospital" at the start of a sentence.

@@ -1,5 +1,8 @@
-/// The normalised form under which names and phrases are compared: lower case,
-/// curly apostrophes and dashes folded to ASCII, runs of white space collapsed.
+import Foundation
+
+/// The normalised form under which names and phrases are compared: lower case, accents
+/// removed (Wiśniewski = Wisniewski, Zoë = Zoe, Łukasz = Lukasz), curly apostrophes and
+/// dashes folded to ASCII, runs of white space collapsed. Drafts spell the same name both ways.
 public enum NameKey {
     public static func normalise<S: StringProtocol>(_ text: S) -> String {
         // Fast path: plain ASCII words (nearly every name and list entry) just lower-case.
@@ -21,6 +24,20 @@ public enum NameKey {
             default: result.append(contentsOf: character.lowercased())
             }
         }
-        return result
+        return result.unicodeScalars.contains(where: { !$0.isASCII }) ? removingAccents(result) : result
+    }
+
+    /// Letters without their accents; the few that do not decompose (ł, ø, đ, ı) mapped by hand.
+    static func removingAccents(_ text: String) -> String {
+        let folded = text.folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_GB"))
+        return String(folded.map { character -> Character in
+            switch character {
+            case "ł": return "l"
+            case "ø": return "o"
+            case "đ": return "d"
+            case "ı": return "i"
+            default: return character
+            }
+        })
     }
 }
