@@ -24,6 +24,9 @@ struct Redact: ParsableCommand {
     @Option(help: ArgumentHelp("Write the audit trail of a single input to FILE.", valueName: "FILE"))
     var audit: String?
 
+    @Option(help: ArgumentHelp("Write an HTML review page of a single input (changes and flags marked) to FILE.", valueName: "FILE.html"))
+    var report: String?
+
     @Option(name: .customLong("case"), help: ArgumentHelp("The case the inputs belong to: its people keep their pseudonyms in the case registry (default: each document's Ombudsman reference; a document without one is a one-off).", valueName: "REF"))
     var caseReference: String?
 
@@ -45,7 +48,7 @@ struct Redact: ParsableCommand {
         let anonymiser = Anonymiser(patterns: try patterns.load(), generalisesResidualDetail: !keepResidual)
         let run = RedactRun(anonymiser: anonymiser, request: .init(
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
-            store: store, usesStore: !noStore))
+            store: store, usesStore: !noStore, report: report))
         let summaries = try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             writeStandardOutput: Console.output)

@@ -141,4 +141,19 @@ final class CommandLineTests: CommandLineTestCase {
             XCTAssertEqual(single.stdout, try String(contentsOf: scratch.appendingPathComponent("batch/\(name).txt"), encoding: .utf8))
         }
     }
+
+    func testReviewReportMarksChangesAndFlags() throws {
+        _ = try write("Mrs Jane Whitfield <complains>. She is 78 years old and lives in Belper & Derby.\n", to: "draft.txt")
+        let result = try run(["redact", "draft.txt", "-o", "out.txt", "--report", "review.html", "--no-store"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let url = scratch.appendingPathComponent("review.html")
+        let html = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(html.contains("<mark class=\"person\" title=\"Mrs Jane Whitfield — person.titled\">Mrs X</mark>"), html)
+        XCTAssertTrue(html.contains("&lt;complains&gt;"), "the text is escaped")
+        XCTAssertTrue(html.contains("<mark class=\"reworded\""), "a generalised age is marked for checking")
+        XCTAssertTrue(html.contains("<h2>Flags to review ("), html)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int, 0o600)
+        let batch = try run(["redact", "draft.txt", "--out-dir", "out", "--report", "r.html"])
+        XCTAssertEqual(batch.status, 2)
+    }
 }

@@ -22,6 +22,8 @@ public struct RedactRun {
         public var outputDirectory: String?
         /// `--audit`: where the audit trail of a single input goes.
         public var audit: String?
+        /// `--report`: an HTML review page for a single input.
+        public var report: String?
         /// `--case`: the case every input belongs to.
         public var caseReference: String?
         /// `--store`: the case registry's file (default: `$ANONYMISE_STORE`, else `./.anonymise/cases.sqlite`).
@@ -30,7 +32,7 @@ public struct RedactRun {
         public var usesStore: Bool
 
         public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil,
-                    store: String? = nil, usesStore: Bool = true) {
+                    store: String? = nil, usesStore: Bool = true, report: String? = nil) {
             self.inputs = inputs
             self.output = output
             self.outputDirectory = outputDirectory
@@ -38,6 +40,7 @@ public struct RedactRun {
             self.caseReference = caseReference
             self.store = store
             self.usesStore = usesStore
+            self.report = report
         }
     }
 
@@ -45,6 +48,7 @@ public struct RedactRun {
     struct Destination {
         var text: URL?  // nil: standard output
         var audit: URL?
+        var report: URL?
     }
 
     public let anonymiser: Anonymiser
@@ -112,6 +116,11 @@ public struct RedactRun {
             } else {
                 writeStandardOutput(redaction.output)
             }
+            if let reportURL = destination.report {
+                try AtomicFile.prepareDirectory(reportURL.deletingLastPathComponent())
+                // The report shows original wording: owner-only, like the audit.
+                try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600)
+            }
             if let auditURL = destination.audit {
                 try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
                 // The audit holds the real names: owner-only.
@@ -142,8 +151,8 @@ public struct RedactRun {
     func plan(_ inputs: [InputFile]) throws -> [Destination] {
         let destinations: [Destination]
         if let directory = request.outputDirectory {
-            guard request.output == nil, request.audit == nil else {
-                throw UsageError("--out-dir writes NAME.txt and NAME.audit.jsonl for every input; it cannot be combined with -o or --audit")
+            guard request.output == nil, request.audit == nil, request.report == nil else {
+                throw UsageError("--out-dir writes NAME.txt and NAME.audit.jsonl for every input; it cannot be combined with -o, --audit or --report")
             }
             let root = URL(fileURLWithPath: directory)
             destinations = inputs.map { input in
@@ -159,14 +168,15 @@ public struct RedactRun {
                 let url = URL(fileURLWithPath: output)
                 let audit = request.audit.map { URL(fileURLWithPath: $0) }
                     ?? url.deletingPathExtension().appendingPathExtension("audit.jsonl")
-                destinations = [Destination(text: url, audit: audit)]
+                destinations = [Destination(text: url, audit: audit, report: request.report.map { URL(fileURLWithPath: $0) })]
             } else {
-                destinations = [Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) })]
+                destinations = [Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) },
+                                            report: request.report.map { URL(fileURLWithPath: $0) })]
             }
         }
         let inputPaths = Set(inputs.compactMap { $0.url?.resolvingSymlinksInPath().standardizedFileURL.path })
         for destination in destinations {
-            for url in [destination.text, destination.audit].compactMap({ $0 }) where inputPaths.contains(url.resolvingSymlinksInPath().standardizedFileURL.path) {
+            for url in [destination.text, destination.audit, destination.report].compactMap({ $0 }) where inputPaths.contains(url.resolvingSymlinksInPath().standardizedFileURL.path) {
                 throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")
             }
         }
