@@ -61,9 +61,10 @@ rule("person.complainant", "A name introduced as the complainant: a 'Complainant
       ("The complainant, whom I refer to as Ms Okafor, says", "Ms Okafor")],
      ["The complainant says the Council was at fault."])
 rule("person.relation", "A name given beside a family or personal relationship: her son, Tom; his wife Priya; their neighbour, Mrs Ann Cole.",
-     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?<relation>{RELATION})(?:[ \t]*,[ \t]*|[ \t]+)(?<name>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME})?)",
+     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?:[Tt]he[ \t]+)?[\p{{L}}-]+['’]s)[ \t]+(?<relation>{RELATION})(?:[ \t]*,[ \t]*|[ \t]+)(?<name>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME})?)",
      0.9,
      [("her son, Tom, was", "Tom"), ("his wife Priya said", "Priya"), ("their neighbour, Mrs Ann Cole, said", "Mrs Ann Cole"),
+      ("Gurpreet's son, Arjun, is 14", "Arjun"), ("The complainant's daughter, Eilidh, lives nearby", "Eilidh"),
       ("her late father, Mr Arthur Cole", "Mr Arthur Cole")],
      ["her son was at school", "his mother. The Council"])
 rule("person.relation-after", "A titled name followed by a relationship: 'Mrs Ann Cole, her mother,' or 'Mrs Nwosu, Adaeze's mother'.",
@@ -92,11 +93,11 @@ rule("person.email-header", "A name in a quoted email's From, To or Cc line.",
      [("From: Jane Whitfield <jane@example.com>\n", "Jane Whitfield"), ("To: Mr Tom Reid\n", "Mr Tom Reid")],
      ["To: the Council\n"])
 rule("person.staff-after", "A named person followed by their role: 'Ms Priya Shah, the social worker,' or 'Mr Dan Reid (the team manager)': refer to them by role.",
-     rf"\b(?<name>{STAFFNAME})(?:[ \t]*,[ \t]*(?<role>{DET}[ \t]+(?:Council's[ \t]+|Council’s[ \t]+|school's[ \t]+|school’s[ \t]+)?{ROLE})\b(?=[ \t]*[,.;:)]|[ \t]+(?:at|for|from|of|in|with|who|and)\b)(?<trail>[ \t]*,)?|[ \t]*\((?<role2>{DET}[ \t]+{ROLE})\))",
+     rf"\b(?<name>{STAFFNAME})(?:[ \t]*,[ \t]*(?<role>{DET}[ \t]+(?:Council's[ \t]+|Council’s[ \t]+|school's[ \t]+|school’s[ \t]+)?{ROLE})\b(?=[ \t]*[,.;:)]|[ \t]+(?:at|for|from|of|in|with|who|and)\b)(?<trail>[ \t]*,)?|[ \t]*\((?<role2>(?:{DET}[ \t]+)?{ROLE})\))",
      0.9,
      [("Ms Priya Shah, the social worker, visited", "Ms Priya Shah"), ("Mr Dan Reid (the team manager) said", "Mr Dan Reid"),
       ("I spoke to Dr Ann Lowe, her GP.", "Dr Ann Lowe"), ("Mr Tom Ray, a second assessor, upheld it", "Mr Tom Ray"),
-      ("Dr Eve Hart (the educational psychologist) said", "Dr Eve Hart")],
+      ("Dr Eve Hart (the educational psychologist) said", "Dr Eve Hart"), ("Representative: Ms Grace Long (solicitor)", "Ms Grace Long")],
      ["Mrs X, the complainant, said", "Mr Reid, a friend, said"])
 rule("person.staff-before", "A role followed by the person's name: 'the social worker, Ms Priya Shah,' or 'her MP, Jo Bloggs MP': the name is dropped.",
      rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,2}}))",

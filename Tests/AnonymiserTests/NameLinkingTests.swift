@@ -149,4 +149,19 @@ final class NameLinkingTests: XCTestCase {
         try assertOutput("Mr Omar Said complains. The family's caseworker, Tom Briggs, replied.",
                          "Mr X complains. The family's caseworker replied.")
     }
+
+    func testRelationsOfANamedOwner() throws {
+        try assertOutput("Mrs Gurpreet Kaur complains. Gurpreet's son, Arjun, is unwell. The complainant's daughter, Eilidh, helps.",
+                         "Mrs X complains. Mrs X's son, Y, is unwell. The complainant's daughter, Z, helps.")
+    }
+
+    func testARoleInBracketsWithoutAnArticle() throws {
+        try assertOutput("Mr Omar Said complains. His representative is Ms Grace Long (solicitor). Ms Long wrote.",
+                         "Mr X complains. His representative is the solicitor. The solicitor wrote.")
+    }
+
+    func testAWordLikeSurnameAloneStaysAWordUnlessPossessiveOrInCapitals() throws {
+        try assertOutput("Mr Will Young complains. Young people gather there. Long delays followed. Young's fence fell. YOUNG signed.",
+                         "Mr X complains. Young people gather there. Long delays followed. Mr X's fence fell. Mr X signed.")
+    }
 }

@@ -105,11 +105,11 @@ struct Propagator {
             return mention(position..<(position + 1 + length), person: person, given: [key], surname: true)
         }
         if let (candidates, length) = surname(at: position, bySurname: bySurname, longestSurname: longestSurname),
-           acceptsBare(position, length: length) {
+           acceptsBare(position, length: length, isSurname: true) {
             let person = candidates.min { people[$0].firstOffset < people[$1].firstOffset }!
             return mention(position..<(position + length), person: person, given: [], surname: true)
         }
-        if let candidates = byGiven[key], acceptsBare(position, length: 1) {
+        if let candidates = byGiven[key], acceptsBare(position, length: 1, isSurname: false) {
             let person = candidates.min { people[$0].firstOffset < people[$1].firstOffset }!
             return mention(position..<(position + 1), person: person, given: [key], surname: false)
         }
@@ -140,12 +140,22 @@ struct Propagator {
     }
 
     /// Whether a lone first name or surname at this position reads as a name.
-    private func acceptsBare(_ position: Int, length: Int) -> Bool {
+    private func acceptsBare(_ position: Int, length: Int, isSurname: Bool) -> Bool {
         let tokens = index.tokens
         let token = tokens[position]
         let key = index.key(position)
         let wordLike = lexicon.isCommonWord(key) || Propagator.months.contains(key) || Lexicon.organisationWords.contains(key)
-        if token.isAllCaps { return !wordLike && key.count > 2 }
+        if token.isAllCaps {
+            // "KING was the name on the file" — but not a word of an all-capitals heading.
+            let neighbours = [position - 1, position + length].filter { tokens.indices.contains($0) && tokens[$0].kind == .word }
+            return key.count > 2 && (!wordLike || !neighbours.contains { tokens[$0].isAllCaps })
+        }
+        let possessive = index.document.string(tokens[position + length - 1].range.upperBound..<min(index.document.bytes.count, tokens[position + length - 1].range.upperBound + 3))
+        if wordLike && isSurname && !(possessive.hasPrefix("'s") || possessive.hasPrefix("’s")) {
+            // A bare surname that is also a word ("Young people", "Long delays") is taken as a
+            // name only in the possessive; titled forms ("Mr Young") are found by the patterns.
+            return false
+        }
         let next = position + length
         if next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalised, index.joinedBySpace(next) {
             // Inside a longer proper noun: "Whitfield House", "Grace Hill Farm".

@@ -41,7 +41,9 @@ public struct Pseudonymiser: Sendable {
         return sameSurname.first { other in
             let candidate = people[other]
             guard other != position, candidate.letter != nil, candidate.kind == .adult, candidate.surname == surname else { return false }
-            if candidate.relation != nil && !isSpouse(candidate.relation) { return false }
+            // "her mother, Mrs Adeyemi" and "her late husband, Mr Adeyemi" are a couple; a sister
+            // and a father who share a surname are not: without a spouse word, neither may be a relative.
+            if !spouseRelation && !isSpouse(candidate.relation) && candidate.relation != nil { return false }
             let genders = (person.gender, candidate.gender)
             let differ = genders.0 != .unknown && genders.1 != .unknown && genders.0 != genders.1
             // Only one partner per letter: nobody of this person's gender may already hold it.
