@@ -17,7 +17,9 @@ ROLE = (r"(?:(?:[\p{Ll}'’-]+|SEN|SEND|ASC)[ \t]+){0,2}"
         r"|physiotherapist|GP|doctor|consultant|psychiatrist|psychologist|paediatrician|district[ \t]+nurse|nurse|health[ \t]+visitor"
         r"|midwife|support[ \t]+worker|key[ \t]*worker|family[ \t]+support[ \t]+worker|advocate|solicitor|barrister|MP"
         r"|ward[ \t]+councillor|councillor|registered[ \t]+manager|home[ \t]+manager|practitioner|interpreter|inspector|investigator"
-        r"|surveyor|contractor|officer|manager)")
+        r"|surveyor|contractor|agent|bailiff|adviser|advisor|administrator|clerk|warden|therapist|counsellor|governor"
+        r"|head|headmaster|headmistress|principal|lawyer|representative|mediator|auditor|commissioner|chair|chairman|chairwoman"
+        r"|officer|manager)")
 DET = r"(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
 STAFFNAME = rf"(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}"
 RELATION = (r"(?:late[ \t]+|former[ \t]+|elder[ \t]+|older[ \t]+|younger[ \t]+|eldest[ \t]+|youngest[ \t]+|adult[ \t]+|teenage[ \t]+|infant[ \t]+|disabled[ \t]+)?"
@@ -104,7 +106,7 @@ rule("person.staff-before", "A role followed by the person's name: 'the social w
      0.9,
      [("the social worker, Ms Priya Shah, visited", "Ms Priya Shah"), ("her MP, Jo Bloggs MP, wrote", "Jo Bloggs"),
       ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid"), ("Jane's GP, Dr Kamal Haque, wrote", "Dr Kamal Haque"),
-      ("The family's caseworker, Tom Briggs, replied", "Tom Briggs")],
+      ("The family's caseworker, Tom Briggs, replied", "Tom Briggs"), ("The Council's enforcement agent, Mr Craig Pope, said", "Mr Craig Pope")],
      ["the social worker, who visited, said", "the officer, a kind man"])
 rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      rf"\b(?<name>{STAFFNAME})[ \t]+(?<role>MP)\b",

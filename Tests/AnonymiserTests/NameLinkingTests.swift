@@ -164,4 +164,9 @@ final class NameLinkingTests: XCTestCase {
         try assertOutput("Mr Will Young complains. Young people gather there. Long delays followed. Young's fence fell. YOUNG signed.",
                          "Mr X complains. Young people gather there. Long delays followed. Mr X's fence fell. Mr X signed.")
     }
+
+    func testTwoGivenNamesUsedTogether() throws {
+        try assertOutput("Miss Thi Hoa Nguyen complains. Thi Hoa says the bailiff came. The Council's enforcement agent, Mr Craig Pope, left.",
+                         "Miss X complains. Miss X says the bailiff came. The Council's enforcement agent left.")
+    }
 }

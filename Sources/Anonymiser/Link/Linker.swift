@@ -104,6 +104,12 @@ public struct Linker: Sendable {
         if !written.isEmpty, let aliased = index.aliased[written] {
             return aliased
         }
+        // "Thi Hoa" after "Miss Thi Hoa Nguyen": two given names read as given + surname.
+        if let surname, let first = given.first,
+           let whole = index.candidates(surname: nil, given: first).first(where: {
+               people[$0].givenNames.contains(surname) && (people[$0].surname != surname) }) {
+            return whole
+        }
         let compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter { candidate in
             let person = people[candidate]
             if let surname {
