@@ -84,12 +84,13 @@ rules.append(dict(
 rules.append(dict(
     id="address.house-name", category="address", confidence=0.8, placeholder="[address]",
     description="A house-name address: a named cottage, farm, lodge or house followed by a street (and town, postcode), or by town and postcode.",
-    regex=r"(?<![\p{L}0-9'’.-])(?<value>" + HOUSENAME + r"," + WS + r"*\n?" + WS + r"*(?:(?:" + HOUSENO + r",?" + WS + r"+)?" + STREET + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?|" + TOWN + TAIL_PC + r"|" + POSTCODE + r"(?![\w-])))",
+    regex=r"(?<![\p{L}0-9'’.-])(?<value>(?:" + FLAT + FLATSEP + r")?" + HOUSENAME + r"," + WS + r"*\n?" + WS + r"*(?:(?:" + HOUSENO + r",?" + WS + r"+)?" + STREET + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?|" + TOWN + TAIL_PC + r"|" + POSTCODE + r"(?![\w-])))",
     requires=["cottage", "farm", "lodge", "barn", "bungalow", "villa", "grange", "manor", "house", "rectory", "vicarage", "oast", "stables"],
     match=[("She rents Rose Cottage, Mill Lane, Aldbourne.", "Rose Cottage, Mill Lane, Aldbourne"),
            ("Address: The Old Rectory, Church Street, Long Melford, CO10 9DL", "The Old Rectory, Church Street, Long Melford, CO10 9DL"),
            ("Hill Top Farm, Thornton, BD13 3QL is his home", "Hill Top Farm, Thornton, BD13 3QL"),
-           ("at Ivy Lodge, 4 Green Lane", "Ivy Lodge, 4 Green Lane")],
+           ("at Ivy Lodge, 4 Green Lane", "Ivy Lodge, 4 Green Lane"),
+           ("She lives at Flat 12, Ashby House, Weir Road, London SW12 0LT with", "Flat 12, Ashby House, Weir Road, London SW12 0LT")],
     nomatch=["The Houses of Parliament, Westminster", "the care home, Rose House, was inspected", "Council House, the offices"]))
 rules.append(dict(
     id="address.labelled", category="address", confidence=0.8, placeholder="[address]",

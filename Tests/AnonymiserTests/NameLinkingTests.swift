@@ -169,4 +169,9 @@ final class NameLinkingTests: XCTestCase {
         try assertOutput("Miss Thi Hoa Nguyen complains. Thi Hoa says the bailiff came. The Council's enforcement agent, Mr Craig Pope, left.",
                          "Miss X complains. Miss X says the bailiff came. The Council's enforcement agent left.")
     }
+
+    func testPoliceTitlesAreRoles() throws {
+        try assertOutput("Ms Roisin Daly complains. PC Ahmed visited. PC Ahmed's notes are brief.",
+                         "Ms X complains. The police officer visited. The police officer's notes are brief.")
+    }
 }

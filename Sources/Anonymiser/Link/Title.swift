@@ -17,6 +17,8 @@ public struct Title: Hashable, Sendable, CustomStringConvertible {
         "mr": "Mr", "mrs": "Mrs", "miss": "Miss", "ms": "Ms", "mx": "Mx", "dr": "Dr", "prof": "Prof",
         "professor": "Professor", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "sir": "Sir", "dame": "Dame",
         "lady": "Lady", "lord": "Lord", "cllr": "Cllr", "councillor": "Councillor",
+        "pc": "PC", "pcso": "PCSO", "dc": "DC", "ds": "DS", "di": "DI", "sgt": "Sgt", "insp": "Insp",
+        "inspector": "Inspector", "sergeant": "Sergeant", "constable": "Constable",
     ]
 
     public var gender: Gender {
@@ -30,8 +32,14 @@ public struct Title: Hashable, Sendable, CustomStringConvertible {
     /// Mx (and an unknown title) gives a bare letter: the title itself could identify.
     public var showsInPseudonym: Bool { text != "Mx" }
 
-    /// A councillor is named by role, never by letter.
-    public var impliedRole: String? { text == "Cllr" || text == "Councillor" ? "the councillor" : nil }
+    /// A councillor or a police officer is named by role, never by letter.
+    public var impliedRole: String? {
+        switch text {
+        case "Cllr", "Councillor": return "the councillor"
+        case "PC", "PCSO", "DC", "DS", "DI", "Sgt", "Insp", "Inspector", "Sergeant", "Constable": return "the police officer"
+        default: return nil
+        }
+    }
 
     func isCompatible(with gender: Gender) -> Bool {
         self.gender == .unknown || gender == .unknown || self.gender == gender
