@@ -2,7 +2,7 @@ import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from starts import STARTS
 TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|PC|PCSO|DC|DS|DI|Sgt|Insp|Inspector|Sergeant|Constable)"
-NW = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
+NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑]\p{Lu}[\p{Ll}\p{M}]+)*"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó)"
 NAME = rf"(?:{PART}[ \t]+)*{NW}"
 NOTJUDGE = r"(?!(?:Justice|Chancellor|Mayor|Chief|President|Speaker|Bishop|Lieutenant|Advocate|Chairman)\b)"
@@ -44,7 +44,7 @@ rule("person.titled", "A title followed by one to three names, with optional ini
      [("I spoke to Mrs Jane Whitfield yesterday.", "Jane Whitfield"), ("Mr O'Brien’s complaint", "O'Brien"),
       ("Dr A. Patel wrote", "A. Patel"), ("Ms Zoë ap Rhys replied", "Zoë ap Rhys"), ("Mr Łukasz Nowak", "Łukasz Nowak"),
       ("Miss Hannah Smith-Jones complained", "Hannah Smith-Jones"), ("Mrs McDonald said", "McDonald"),
-      ("Cllr Ann Reeve", "Ann Reeve"), ("told the officer, PC Ahmed, that", "Ahmed")],
+      ("Cllr Ann Reeve", "Ann Reeve"), ("Mrs Hannah Smith‑Jones said", "Hannah Smith‑Jones"), ("Mr Seán Oʼ" + "Neill wrote", "Seán Oʼ" + "Neill"), ("told the officer, PC Ahmed, that", "Ahmed")],
      ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
      rf"\b(?=(?<value>(?<given>{NW})[ \t]+(?<surname>{NAME})\b))",
@@ -63,7 +63,7 @@ rule("person.complainant", "A name introduced as the complainant: a 'Complainant
       ("The complainant, whom I refer to as Ms Okafor, says", "Ms Okafor")],
      ["The complainant says the Council was at fault."])
 rule("person.relation", "A name given beside a family or personal relationship: her son, Tom; his wife Priya; their neighbour, Mrs Ann Cole.",
-     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?:[Tt]he[ \t]+)?[\p{{L}}-]+['’]s)[ \t]+(?<relation>{RELATION})(?:[ \t]*,[ \t]*|[ \t]+)(?<name>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME})?)",
+     rf"\b(?:(?<pronoun>[Hh]er|[Hh]is)|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?:[Tt]he[ \t]+)?[\p{{L}}-]+['’]s)[ \t]+(?<relation>{RELATION})(?:[ \t]*,[ \t]*|[ \t]+)(?<name>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME})?)",
      0.9,
      [("her son, Tom, was", "Tom"), ("his wife Priya said", "Priya"), ("their neighbour, Mrs Ann Cole, said", "Mrs Ann Cole"),
       ("Gurpreet's son, Arjun, is 14", "Arjun"), ("The complainant's daughter, Eilidh, lives nearby", "Eilidh"),

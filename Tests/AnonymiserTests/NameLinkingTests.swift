@@ -174,4 +174,25 @@ final class NameLinkingTests: XCTestCase {
         try assertOutput("Ms Roisin Daly complains. PC Ahmed visited. PC Ahmed's notes are brief.",
                          "Ms X complains. The police officer visited. The police officer's notes are brief.")
     }
+
+    func testReviewFindings() throws {
+        // A relative written after "her" is not the woman complaining.
+        try assertOutput("Complainant: Ms Amy Whitfield\nMs Whitfield complains about her mother, Mrs Whitfield. Mrs Whitfield is ill.",
+                         "Complainant: Ms X\nMs X complains about her mother, Mrs Y. Mrs Y is ill.")
+        // An accented initial and a non-breaking hyphen keep the person whole.
+        try assertOutput("Mr Łukasz Nowak complains. Mr Ł. Nowak rang. Mrs Hannah Smith‑Jones agreed.",
+                         "Mr X complains. Mr X rang. Mrs Y agreed.")
+        // CRLF line ends do not stop multi-line rules.
+        try assertOutput("Address: 4 Tannery Lane\r\nKelbrook\r\nKB7 2NW\r\n", "Address: [address]\r\n")
+    }
+
+    func testACoupleWithTwoLettersNamesBoth() throws {
+        let pseudonymiser = Pseudonymiser()
+        var people = [Person(firstOffset: 0), Person(firstOffset: 5)]
+        people[0].letter = "Y"; people[0].titles = [Title("Mr")!]
+        people[1].letter = "Z"; people[1].titles = [Title("Mrs")!]
+        let couple = PersonMention(range: 0..<20, form: .couple, title: Title("Mr"), title2: Title("Mrs"), givenNames: [], initials: [],
+                                   surname: "Lee", relation: nil, role: nil, marksComplainant: false, ruleID: "person.couple", person: 0, person2: 1)
+        XCTAssertEqual(pseudonymiser.replacement(for: couple, people: people, atSentenceStart: false), "Mr Y and Mrs Z")
+    }
 }

@@ -156,4 +156,13 @@ final class CommandLineTests: CommandLineTestCase {
         let batch = try run(["redact", "draft.txt", "--out-dir", "out", "--report", "r.html"])
         XCTAssertEqual(batch.status, 2)
     }
+
+    func testTwoInputsWithOneOutputAreRefused() throws {
+        _ = try write(draft, to: "a/x.txt")
+        _ = try write(draft, to: "b/x.txt")
+        let result = try run(["redact", "a", "b", "--out-dir", "out", "--no-store"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("would both be written to"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("out/x.txt").path))
+    }
 }

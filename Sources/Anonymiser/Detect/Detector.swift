@@ -12,13 +12,22 @@ public struct Detector: Sendable {
 
     public func detect(in document: Document, tokens: [Token]) throws -> [Candidate] {
         let folded = PrefilterText(document.bytes)
+        // Rules are written for "\n" line ends; a CRLF draft is scanned with each "\r\n" read as
+        // " \n" (same length, so every offset still points into the real text).
+        let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
         var found: [Candidate] = []
         for index in patterns.rules.indices {
             let rule = patterns.rules[index]
             guard folded.containsAny(rule.requires) else { continue }
-            found += try candidates(of: index, in: document, tokens: tokens)
+            found += try candidates(of: index, in: scanned, tokens: tokens)
         }
         return found
+    }
+
+    static func withoutCarriageReturns(_ document: Document) -> Document {
+        var bytes = document.bytes
+        for index in bytes.indices.dropLast() where bytes[index] == 0x0D && bytes[index + 1] == 0x0A { bytes[index] = 0x20 }
+        return Document(name: document.name, text: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The candidates of one rule, validator applied.

@@ -86,13 +86,8 @@ public struct Document: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return (low + 1, column)
+        // Both offsets come from the checkpoint index, so a very long line costs no more than a short one.
+        return (low + 1, codePointOffset(ofByte: offset) - codePointOffset(ofByte: lineStarts[low]) + 1)
     }
 
     /// The position of a byte offset as it is reported outside the program.

@@ -83,10 +83,11 @@ struct Generaliser {
 
     private func facility(_ range: Range<Int>) -> Rewording {
         let value = document.string(range).lowercased()
+        let words = Set(value.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let kind: (definite: String, indefinite: String, bare: String)
         if ["surgery", "practice", "medical centre", "health centre", "medical practice"].contains(where: value.contains) {
             kind = ("the GP practice", "a GP practice", "a GP practice")
-        } else if ["ward", "unit", "bay "].contains(where: value.contains) {
+        } else if !words.isDisjoint(with: ["ward", "unit", "bay"]) {
             kind = ("the hospital ward", "a hospital ward", "a hospital ward")
         } else {
             kind = ("the hospital", "a hospital", "hospital")

@@ -98,7 +98,7 @@ public struct Linker: Sendable {
         let surname = mention.surname.map(NameKey.normalise)
         let given = mention.givenNames.map(NameKey.normalise)
         let gender = mention.title?.gender ?? .unknown
-        let initials = Set(mention.initials)
+        let initials = Set(mention.initials.compactMap { NameKey.initial(of: String($0)) })
         // A registered alias ("Jane Smith", a maiden name) names its person, whatever the patterns made of it.
         let written = (mention.givenNames.map(NameKey.normalise) + [surname].compactMap { $0 }).joined(separator: " ")
         if !written.isEmpty, let aliased = index.aliased[written] {
@@ -120,15 +120,19 @@ public struct Linker: Sendable {
             }
             if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
             // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
-            // "Mrs Nwosu, Adaeze's mother" is not Adaeze.
+            // "Mrs Nwosu, Adaeze's mother" is not Adaeze; "her mother, Mrs Whitfield" is not the woman complaining.
             if let owner = mention.relationOwner, person.givenNames.contains(owner) { return false }
+            if person.isComplainant, let pronoun = mention.relationPronoun,
+               (pronoun == "her" && person.gender == .female) || (pronoun == "his" && person.gender == .male) {
+                return false
+            }
             if let relation = mention.relation, mention.relationFollowsName,
                person.isComplainant || (person.relation != nil && person.relation != relation) {
                 return false
             }
             if let first = given.first, !person.givenNames.isEmpty, !person.givenNames.contains(first) { return false }
-            if !initials.isEmpty, let personInitial = person.givenNames.first?.first,
-               !initials.contains(Character(personInitial.uppercased())) { return false }
+            if !initials.isEmpty, let given = person.givenNames.first, let personInitial = NameKey.initial(of: given),
+               !initials.contains(personInitial) { return false }
             return true
         }
         guard let title = mention.title else { return compatible.first }

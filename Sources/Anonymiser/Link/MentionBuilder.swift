@@ -37,6 +37,7 @@ struct MentionBuilder {
         mention.relation = groups["relation"].map { index.document.string($0).lowercased() }
         mention.relationFollowsName = groups["relation"].map { $0.lowerBound > name.upperBound } ?? false
         mention.relationOwner = groups["owner"].map { NameKey.normalise(index.document.string($0)) }
+        mention.relationPronoun = groups["pronoun"].map { index.document.string($0).lowercased() }
         mention.marksComplainant = groups["complainant"] != nil || groups["complainant2"] != nil
         return mention
     }
@@ -147,6 +148,7 @@ struct MentionBuilder {
                 last.relation = last.relation ?? mention.relation
                 last.relationFollowsName = last.relationFollowsName || mention.relationFollowsName
                 last.relationOwner = last.relationOwner ?? mention.relationOwner
+                last.relationPronoun = last.relationPronoun ?? mention.relationPronoun
                 last.marksComplainant = last.marksComplainant || mention.marksComplainant
                 if last.title == nil, let title = mention.title, last.form == .untitled {
                     last.title = title

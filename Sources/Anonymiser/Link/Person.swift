@@ -66,12 +66,12 @@ public struct Person: Sendable {
 
     /// Every initial a real name of this person has: a pseudonym must not use them.
     public var realInitials: Set<Character> {
-        var result = initials
-        for name in givenNames { if let first = name.first { result.insert(Character(first.uppercased())) } }
+        var result = Set(initials.compactMap { NameKey.initial(of: String($0)) })
+        for name in givenNames { if let initial = NameKey.initial(of: name) { result.insert(initial) } }
         if let surname {
             // "van der Berg" → B as well as V: the initial a reader would see.
             for part in surname.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                if let first = part.first { result.insert(Character(first.uppercased())) }
+                if let initial = NameKey.initial(of: part) { result.insert(initial) }
             }
         }
         return result

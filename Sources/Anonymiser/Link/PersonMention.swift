@@ -36,6 +36,8 @@ public struct PersonMention: Sendable {
     public var relationFollowsName = false
     /// Whose relative they are, when named ("adaeze" in "Adaeze's mother"), normalised.
     public var relationOwner: String?
+    /// "her" or "his" before the relation: "her mother, Mrs Whitfield" is not a female complainant.
+    public var relationPronoun: String?
     /// A staff or representative role written beside the name ("the social worker").
     public var role: String?
     /// The mention introduces the complainant ("Complainant:", "the complainant, Mr ...").

@@ -76,7 +76,7 @@ struct Propagator {
         if token.text(in: index).count == 1, token.isCapitalised, position + 1 < tokens.count {
             let gap = index.document.string(index.gap(before: position + 1))
             if gap == " " || gap == ". ", let (candidates, length) = surname(at: position + 1, bySurname: bySurname, longestSurname: longestSurname) {
-                let initial = Character(key.uppercased())
+                guard let initial = NameKey.initial(of: key) else { return nil }
                 if let person = candidates.first(where: { people[$0].givenNames.isEmpty || people[$0].realInitials.contains(initial) }) {
                     return mention(position..<(position + 1 + length), person: person, given: [], surname: true)
                 }

@@ -56,14 +56,14 @@ public struct Anonymiser: Sendable {
         var generalised: [Range<Int>: Edit] = [:]
         if generalisesResidualDetail {
             let generaliser = Generaliser(index: index, lexicon: patterns.lexicon)
-            var taken = edits.map(\.range)
+            var taken = DisjointRanges()
+            for edit in edits { taken.insert(edit.range) }
             for candidate in resolution.flags {
                 let rule = patterns.rules[candidate.ruleIndex]
                 guard let rewording = generaliser.rewording(for: rule, range: candidate.range, mentions: linked.mentions, people: linked.people),
-                      !taken.contains(where: { $0.overlaps(rewording.range) }) else { continue }
+                      taken.insert(rewording.range) else { continue }
                 let edit = Edit(range: rewording.range, replacement: rewording.text, category: rule.category, rule: rule.id)
                 edits.append(edit)
-                taken.append(rewording.range)
                 generalised[candidate.range] = edit
             }
         }

@@ -74,7 +74,12 @@ public struct Pseudonymiser: Sendable {
             case .couple:
                 let second = mention.person2.flatMap { people[$0].letter } ?? letter
                 let titles = [mention.title, mention.title2].compactMap { $0?.text }
-                text = titles.count == 2 && second == letter ? "\(titles[0]) and \(titles[1]) \(letter)" : "\(letter)"
+                if titles.count == 2 {
+                    // Two people, so never one bare letter: "Mr and Mrs X", or each with their own.
+                    text = second == letter ? "\(titles[0]) and \(titles[1]) \(letter)" : "\(titles[0]) \(letter) and \(titles[1]) \(second)"
+                } else {
+                    text = second == letter ? "\(letter)" : "\(letter) and \(second)"
+                }
             default:
                 text = label(for: person, letter: letter, mentionTitle: mention.title)
             }

@@ -50,12 +50,9 @@ public struct Resolver: Sendable {
             return a.range.lowerBound < b.range.lowerBound
         }
         var kept: [Candidate] = []
-        var taken: [Range<Int>] = []
-        for candidate in ranked where !candidate.range.isEmpty {
-            // Few identifiers per document: a linear overlap check is cheaper than an index.
-            if taken.contains(where: { $0.overlaps(candidate.range) }) { continue }
+        var taken = DisjointRanges()
+        for candidate in ranked where taken.insert(candidate.range) {
             kept.append(candidate)
-            taken.append(candidate.range)
         }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

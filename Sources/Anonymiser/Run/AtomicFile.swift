@@ -3,14 +3,26 @@ import Foundation
 /// Writes a file so that it is either absent or complete: into a temporary file in the
 /// same directory, then renamed into place.
 public enum AtomicFile {
+    /// The temporary file is created with its final permissions (an owner-only audit is never
+    /// readable by others, even for a moment) and flushed to disk before the rename.
     public static func write(_ data: Data, to url: URL, permissions: Int? = nil) throws {
         let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
         do {
-            try data.write(to: temporary)
-            if let permissions {
-                try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions ?? 0o644))
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            let written = data.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count <= 0 { return false }
+                    offset += count
+                }
+                return true
             }
+            let synced = fsync(descriptor) == 0
+            close(descriptor)
+            guard written && synced else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             guard rename(temporary.path, url.path) == 0 else {
                 throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
             }
@@ -40,6 +52,7 @@ public enum AtomicFile {
     }
 
     static func describe(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
             return String(cString: strerror(code.rawValue))

@@ -129,20 +129,41 @@ public struct RedactRun {
             return DocumentSummary(name: input.displayName, redaction: redaction, case: outcome)
         }
 
-        // Documents run concurrently, a few per core at a time so memory stays flat however
-        // large the batch; summaries (and the first error) come back in input order.
+        // Documents of one case run one after another in input order, so who becomes Y and who Z
+        // never depends on thread timing; different cases (and one-offs) run concurrently, a few
+        // per core at a time so memory stays flat however large the batch. Summaries (and the
+        // first error) come back in input order.
+        var groups: [[Int]] = []
+        var groupOfCase: [String: Int] = [:]
+        for position in inputs.indices {
+            if let reference = cases[position] {
+                if let group = groupOfCase[reference] { groups[group].append(position); continue }
+                groupOfCase[reference] = groups.count
+            }
+            groups.append([position])
+        }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
-        var summaries: [DocumentSummary] = []
-        summaries.reserveCapacity(inputs.count)
-        for start in stride(from: 0, to: inputs.count, by: width) {
-            let batch = start..<min(start + width, inputs.count)
-            var results = [Result<DocumentSummary, Error>?](repeating: nil, count: batch.count)
+        var collected = [Result<DocumentSummary, Error>?](repeating: nil, count: inputs.count)
+        for start in stride(from: 0, to: groups.count, by: width) {
+            let batch = groups[start..<min(start + width, groups.count)]
+            var results = [[(Int, Result<DocumentSummary, Error>)]](repeating: [], count: batch.count)
             results.withUnsafeMutableBufferPointer { slots in
                 DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                    slots[offset] = Result { try process(batch.lowerBound + offset) }
+                    for position in batch[batch.startIndex + offset] {
+                        let result = Result { try process(position) }
+                        slots[offset].append((position, result))
+                        if case .failure = result { break }
+                    }
                 }
             }
-            for result in results { summaries.append(try result!.get()) }
+            for (position, result) in results.joined() { collected[position] = result }
+            if results.joined().contains(where: { if case .failure = $0.1 { return true } else { return false } }) { break }
+        }
+        var summaries: [DocumentSummary] = []
+        summaries.reserveCapacity(inputs.count)
+        for result in collected {
+            guard let result else { continue }
+            summaries.append(try result.get())
         }
         return summaries
     }
@@ -173,6 +194,15 @@ public struct RedactRun {
                 destinations = [Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) },
                                             report: request.report.map { URL(fileURLWithPath: $0) })]
             }
+        }
+        // Two inputs must not share an output ("a/x.txt" and "b/x.txt" given as two folders).
+        var planned: [String: String] = [:]
+        for (input, destination) in zip(inputs, destinations) {
+            guard let path = destination.text?.standardizedFileURL.path else { continue }
+            if let other = planned[path] {
+                throw UsageError("\(other) and \(input.displayName) would both be written to \(path); give them separate runs or --out-dir folders")
+            }
+            planned[path] = input.displayName
         }
         let inputPaths = Set(inputs.compactMap { $0.url?.resolvingSymlinksInPath().standardizedFileURL.path })
         for destination in destinations {

@@ -19,7 +19,7 @@ public enum NameKey {
             }
             if pendingSpace { result.append(" "); pendingSpace = false }
             switch character {
-            case "\u{2019}", "\u{2018}", "`": result.append("'")
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "`": result.append("'")
             case "\u{2010}", "\u{2011}", "\u{2013}": result.append("-")
             default: result.append(contentsOf: character.lowercased())
             }
@@ -39,5 +39,12 @@ public enum NameKey {
             default: return character
             }
         })
+    }
+
+    /// The initial a reader sees, as one upper-case ASCII-folded letter ("Łukasz" → "L"), or nil.
+    public static func initial<S: StringProtocol>(of name: S) -> Character? {
+        guard let first = normalise(name).unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return nil }
+        let upper = String(first).uppercased()
+        return upper.count == 1 ? Character(upper) : Character(String(first))
     }
 }

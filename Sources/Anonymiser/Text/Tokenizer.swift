@@ -34,12 +34,13 @@ public enum Tokenizer {
                         cursor += currentLength
                         continue
                     }
-                    if current == "'" || current == "\u{2019}" || current == "-" || current == "\u{2010}" {
+                    let isHyphen = current == "-" || current == "\u{2010}" || current == "\u{2011}"
+                    if current == "'" || current == "\u{2019}" || current == "\u{02BC}" || isHyphen {
                         let next = cursor + currentLength
                         guard next < count else { break }
                         let (after, afterLength) = decode(bytes, at: next)
                         guard isLetter(after) else { break }
-                        if current != "-" && current != "\u{2010}" && (after == "s" || after == "S") {
+                        if !isHyphen && (after == "s" || after == "S") {
                             // "'s" followed by a non-letter is a possessive, not part of the name.
                             let end = next + afterLength
                             if end >= count || !isLetter(decode(bytes, at: end).0) { break }
