@@ -85,18 +85,6 @@ public struct ReviewReport: Sendable {
         let flag: ReviewFlag?
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// The gate's XML escaping serves HTML too ("&#10;" inside <pre> is a line break).
+    static func escape(_ text: String) -> String { CheckReporter.xmlEscape(text) }
 }
