@@ -152,12 +152,18 @@ struct Generaliser {
     /// "The hospital" at the start of a sentence.
     private func matchCase(_ text: String, at offset: Int) -> String {
         guard document.bytes[offset] >= 0x41 && document.bytes[offset] <= 0x5A else { return text }
-        return text.prefix(1).uppercased() + text.dropFirst()
+        return capitalised(text)
     }
 
     /// The pronoun of the person mentioned nearest before the age, in the same sentence.
     private func pronoun(before offset: Int, mentions: [PersonMention], people: [Person]) -> String {
-        guard let mention = mentions.last(where: { $0.range.upperBound <= offset }), let person = mention.person,
+        // Mentions are sorted and disjoint: binary search for the last one ending before the age.
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, case let mention = mentions[low - 1], let person = mention.person,
               offset - mention.range.upperBound < 200 else { return "their" }
         let between = document.string(mention.range.upperBound..<offset)
         if between.contains(". ") || between.contains("\n") { return "their" }

@@ -219,30 +219,22 @@ struct PeopleIndex {
     }
 }
 
-/// A set of byte ranges with a fast overlap test.
+/// A set of byte ranges with a fast overlap test: the ranges, which may overlap, are merged
+/// into their disjoint union, so every query is a binary search however they are laid out.
 struct RangeSet: Sendable {
-    private let ranges: [Range<Int>]
-    /// `maxEnd[i]` is the furthest end among `ranges[0...i]`, so a backwards scan can stop early.
-    private let maxEnd: [Int]
+    private var union = DisjointRanges()
 
     init(_ ranges: [Range<Int>]) {
-        self.ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        var furthest = Int.min
-        maxEnd = self.ranges.map { furthest = max(furthest, $0.upperBound); return furthest }
+        var merged: [Range<Int>] = []
+        for range in ranges.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        for range in merged { union.insert(range) }
     }
 
-    func overlaps(_ range: Range<Int>) -> Bool {
-        // The last range starting before `range` ends, then backwards while any could reach it.
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
-        }
-        var index = low - 1
-        while index >= 0 && maxEnd[index] > range.lowerBound {
-            if ranges[index].overlaps(range) { return true }
-            index -= 1
-        }
-        return false
-    }
+    func overlaps(_ range: Range<Int>) -> Bool { union.overlaps(range) }
 }

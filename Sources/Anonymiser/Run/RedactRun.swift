@@ -234,9 +234,9 @@ public struct DocumentSummary: Sendable {
         self.name = name
         caseOutcome = outcome
         let lettered = Set(redaction.mentioned.compactMap(\.letter))
+        let order = LetterSequence.houseStyle.letters
         people = lettered.sorted { a, b in
-            let order = Array("XYZBCDEFGHJKLMNPRSTUVW")
-            return (order.firstIndex(of: a) ?? 99, a) < (order.firstIndex(of: b) ?? 99, b)
+            (order.firstIndex(of: a) ?? order.count, a) < (order.firstIndex(of: b) ?? order.count, b)
         }.map(String.init)
         staff = redaction.mentioned.filter { $0.role != nil }.count
         replacements = redaction.edits.reduce(into: [:]) { $0[$1.category, default: 0] += 1 }

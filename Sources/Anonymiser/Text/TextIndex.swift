@@ -66,9 +66,4 @@ public struct TextIndex: Sendable {
         }
         return true
     }
-
-    /// Whether a position is preceded only by white space on its line (a list number counts as white space).
-    public func bytesBefore(_ offset: Int, count: Int) -> String {
-        document.string(max(0, offset - count)..<offset)
-    }
 }
