@@ -15,6 +15,9 @@ public final class Regex: @unchecked Sendable {
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let dotAll = Options(rawValue: UInt32(PCRE2_DOTALL))
         public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
+        /// Allows scans that only try start positions up to a limit (`forEachMatch(startingAtOrBefore:)`);
+        /// the JIT compiles different code for it, so it is asked for up front.
+        public static let offsetLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
     }
 
     /// Limits that stop a pathological pattern/subject pair instead of letting it run away.
@@ -33,12 +36,15 @@ public final class Regex: @unchecked Sendable {
     public let captureCount: Int
     /// Whether JIT compilation succeeded (it falls back to the interpreter otherwise).
     public let isJIT: Bool
+    /// Whether scans may limit their start positions (compiled with `.offsetLimit`).
+    public let allowsOffsetLimit: Bool
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer?
 
     public init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws {
         self.pattern = pattern
+        allowsOffsetLimit = options.contains(.offsetLimit)
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
@@ -97,13 +103,47 @@ public final class Regex: @unchecked Sendable {
     ) throws {
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
         defer { pcre2_match_data_free_8(matchData) }
+        try scan(subject, from: start, context: matchContext, matchData: matchData, body)
+    }
+
+    /// Like `forEachMatch(in:from:_:)`, but only for matches that start inside one of
+    /// `windows` (ascending, disjoint byte ranges; a match may start at a window's upper
+    /// bound): each window's scan stops there instead of searching the rest of the subject.
+    /// Lookarounds and the match itself still see the whole subject, so every match is one
+    /// the full scan would find. Needs a regex compiled with `.offsetLimit`.
+    public func forEachMatch(
+        in subject: UnsafeBufferPointer<UInt8>, startingIn windows: [Range<Int>], _ body: (Match) -> Bool
+    ) throws {
+        precondition(allowsOffsetLimit, "compile the regex with .offsetLimit to limit start positions")
+        guard !windows.isEmpty, let context = pcre2_match_context_copy_8(matchContext) else { return }
+        defer { pcre2_match_context_free_8(context) }
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
+        defer { pcre2_match_data_free_8(matchData) }
+        var resume = 0
+        var stopped = false
+        for window in windows where !stopped {
+            pcre2_set_offset_limit_8(context, window.upperBound)
+            resume = try scan(subject, from: max(window.lowerBound, resume), context: context, matchData: matchData) {
+                if !body($0) { stopped = true }
+                return !stopped
+            }
+        }
+    }
+
+    /// Scans from `start`; returns the offset a following scan must resume from, so that
+    /// matches stay non-overlapping across windows.
+    @discardableResult
+    private func scan(
+        _ subject: UnsafeBufferPointer<UInt8>, from start: Int, context: OpaquePointer?, matchData: OpaquePointer,
+        _ body: (Match) -> Bool
+    ) throws -> Int {
         let length = subject.count
-        guard let base = subject.baseAddress ?? (length == 0 ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return }
+        guard let base = subject.baseAddress ?? (length == 0 ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return start }
         var offset = start
         let options = UInt32(PCRE2_NO_UTF_CHECK)
         while offset <= length {
-            let rc = pcre2_match_8(code, base, length, offset, options, matchData, matchContext)
-            if rc == PCRE2_ERROR_NOMATCH { return }
+            let rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
+            if rc == PCRE2_ERROR_NOMATCH { return offset }
             if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
             let ovector = pcre2_get_ovector_pointer_8(matchData)!
             let pairs = Int(pcre2_get_ovector_count_8(matchData))
@@ -113,7 +153,7 @@ public final class Regex: @unchecked Sendable {
                 if lower != Int.max && lower != ~0 && upper >= lower { groups[group] = lower..<upper }
             }
             let whole = groups[0] ?? offset..<offset
-            if !body(Match(groups: groups, names: groupNumbers)) { return }
+            let keepGoing = body(Match(groups: groups, names: groupNumbers))
             if whole.isEmpty {
                 // Step over one whole UTF-8 character so the next scan starts on a boundary.
                 offset = whole.upperBound + 1
@@ -121,7 +161,9 @@ public final class Regex: @unchecked Sendable {
             } else {
                 offset = whole.upperBound
             }
+            if !keepGoing { return offset }
         }
+        return offset
     }
 
     /// Every match in a Swift string, as byte ranges into its UTF-8 view.

@@ -59,6 +59,10 @@ enum Console {
     }
 
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output(Data(text.utf8))
+    }
+
+    static func output(_ data: Data) {
+        FileHandle.standardOutput.write(data)
     }
 }

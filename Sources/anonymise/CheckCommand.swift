@@ -62,9 +62,10 @@ struct Check: ParsableCommand {
             // A new baseline holds every current finding, including those the old one accepted.
             baseline: writeBaseline != nil ? nil : try baseline.map { try CheckBaseline.load(URL(fileURLWithPath: $0), name: $0) },
             failOn: level)
-        let report = try run.run(paths, readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
+        let readStandardInput = { FileHandle.standardInput.readDataToEndOfFile() }
 
         if let writeBaseline {
+            let report = try run.run(paths, readStandardInput: readStandardInput)
             let url = URL(fileURLWithPath: writeBaseline)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())
             try AtomicFile.write(CheckBaseline(findings: report.findings).encoded(), to: url)
@@ -74,18 +75,22 @@ struct Check: ParsableCommand {
             }
             return
         }
+        // The report is streamed as files are checked (memory stays flat) into a spool, and
+        // reaches its destination only when every input has been read: a bad input leaves
+        // nothing half-written.
         let reporter = CheckReporter(format: format, showValues: showValues)
-        let rendered = reporter.render(report)
+        let stream = CheckReportStream(reporter: reporter, failOn: level, catalogue: run.checker.catalogue)
+        try run.run(paths, readStandardInput: readStandardInput, each: stream.add)
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())
-            try AtomicFile.write(Data(rendered.utf8), to: url)
-            if !quiet { Console.error(report.summary) }
+            try AtomicFile.write(to: url) { try stream.finish(into: $0) }
+            if !quiet { Console.error(stream.tally.summary) }
         } else {
-            Console.output(rendered)
-            if !quiet && !reporter.includesSummary { Console.error(report.summary) }
+            try stream.finish { Console.output($0) }
+            if !quiet && !reporter.includesSummary { Console.error(stream.tally.summary) }
         }
-        if report.fails { throw ExitCode(1) }
+        if stream.tally.fails { throw ExitCode(1) }
     }
 
     /// The fingerprints file with its key: the key from --key-file, else the environment.

@@ -75,6 +75,13 @@ struct Patterns: ParsableCommand {
                 "  confidence:  \(found.confidence)",
                 "  matcher:     \(found.source)",
             ]
+            if !found.requires.isEmpty {
+                let literals = found.requires.map { String(decoding: $0, as: UTF8.self).debugDescription }.joined(separator: ", ")
+                lines.append("  requires:    \(literals)")
+                lines.append("  scans:       " + (found.scansLines
+                    ? "only the lines holding one of these (the regex cannot cross a line break)"
+                    : "whole documents holding one of these (the regex can cross a line break)"))
+            }
             if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
             if let placeholder = found.placeholder { lines.append("  placeholder: \(placeholder)") }
             if let reason = found.reason { lines.append("  reason:      \(reason)") }

@@ -49,15 +49,18 @@ struct Redact: ParsableCommand {
         let run = RedactRun(anonymiser: anonymiser, request: .init(
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
             store: store, usesStore: !noStore, report: report))
-        let summaries = try run.run(
+        var documents = 0, replacements = 0, flags = 0
+        try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
-            writeStandardOutput: Console.output)
-        guard !quiet else { return }
-        for summary in summaries { Console.error(summary.line) }
-        if summaries.count > 1 {
-            let flags = summaries.reduce(0) { $0 + $1.flags.values.reduce(0, +) }
-            let replacements = summaries.reduce(0) { $0 + $1.replacements.values.reduce(0, +) }
-            Console.error("\(summaries.count) documents: \(replacements) replacements, \(flags) flags to review")
+            writeStandardOutput: Console.output
+        ) { summary in
+            documents += 1
+            replacements += summary.replacements.values.reduce(0, +)
+            flags += summary.flags.values.reduce(0, +)
+            if !quiet { Console.error(summary.line) }
+        }
+        if !quiet && documents > 1 {
+            Console.error("\(documents) documents: \(replacements) replacements, \(flags) flags to review")
         }
     }
 }

@@ -10,13 +10,15 @@ import XCTest
 final class CheckFormatTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    let drafts = [
+    static let drafts = [
         ("cases/a.txt", "Complainant: Mrs Jane Whitfield\nTelephone: 07700 900123\n\nMrs Whitfield complains about the Council.\n"),
         ("cases/b & c.txt", "Mrs X says her son moved to Oakwood Primary School. Miss X agreed.\n"),
         ("cases/clean.txt", "Mrs X complained. The Council agreed to apologise.\n"),
     ]
 
-    func report(failOn: CheckLevel = .warning) throws -> CheckReport {
+    func report(failOn: CheckLevel = .warning) throws -> CheckReport { try CheckFormatTests.report(failOn: failOn) }
+
+    static func report(failOn: CheckLevel = .warning) throws -> CheckReport {
         let run = CheckRun(checker: CheckRulesTests.checker, failOn: failOn)
         let files = try drafts.map { try run.check(Document(name: $0.0, text: $0.1)) }
         return CheckReport(files: files, failOn: failOn, catalogue: CheckRulesTests.checker.catalogue)
@@ -117,7 +119,7 @@ final class CheckFormatTests: XCTestCase {
         XCTAssertTrue(percentEncoded.contains("cases/b%20&%20c.txt"), "\(percentEncoded)")
         let fingerprint = (first["partialFingerprints"] as? [String: String])?[CheckReporter.sarifFingerprintKey]
         // Moving the text down keeps the fingerprint.
-        let moved = try CheckRun(checker: CheckRulesTests.checker).check(Document(name: "cases/a.txt", text: "\n\nPreface.\n" + drafts[0].1))
+        let moved = try CheckRun(checker: CheckRulesTests.checker).check(Document(name: "cases/a.txt", text: "\n\nPreface.\n" + CheckFormatTests.drafts[0].1))
         XCTAssertEqual(moved.findings.first?.fingerprint, fingerprint)
         XCTAssertEqual(moved.findings.first?.start.line, 4)
     }
@@ -172,5 +174,33 @@ private final class JUnitCollector: NSObject, XMLParserDelegate {
         case "failure": failures[testCases.last ?? "?", default: 0] += 1
         default: break
         }
+    }
+}
+
+/// The streamed report (what `check` writes for an archive) is byte for byte the report
+/// rendered at once, including when it spills to a temporary file.
+final class CheckReportStreamTests: XCTestCase {
+    func testStreamedReportsEqualRenderedOnesEvenWhenSpilledToDisk() throws {
+        let report = try CheckFormatTests.report()
+        for format in CheckFormat.allCases {
+            let reporter = CheckReporter(format: format)
+            let stream = CheckReportStream(reporter: reporter, failOn: report.failOn, catalogue: report.catalogue, spillBytes: 64)
+            for file in report.files { try stream.add(file) }
+            var streamed = Data()
+            try stream.finish { streamed.append($0) }
+            XCTAssertEqual(String(decoding: streamed, as: UTF8.self), reporter.render(report), "\(format)")
+            XCTAssertEqual(stream.tally, report.tally, "\(format)")
+        }
+    }
+
+    func testAnEmptyRunRendersEmptyArrays() throws {
+        let catalogue = CheckRulesTests.checker.catalogue
+        let report = CheckReport(files: [], failOn: .warning, catalogue: catalogue)
+        let json = CheckReporter(format: .json).render(report)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual((object["findings"] as? [Any])?.count, 0)
+        XCTAssertTrue(json.contains("\"findings\": []"))
+        let sarif = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CheckReporter(format: .sarif).render(report).utf8)) as? [String: Any])
+        XCTAssertEqual(((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [Any])?.count, 0)
     }
 }

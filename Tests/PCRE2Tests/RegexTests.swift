@@ -2,6 +2,33 @@ import XCTest
 @testable import PCRE2
 
 final class RegexTests: XCTestCase {
+    /// Matches only where `windows` allow them to start, each exactly as a full scan finds it.
+    private func matches(_ regex: Regex, in text: String, startingIn windows: [Range<Int>]) throws -> [String] {
+        var copy = text
+        return try copy.withUTF8 { buffer in
+            var found: [String] = []
+            try regex.forEachMatch(in: buffer, startingIn: windows) { found.append(String(text.substring(utf8: $0.range))); return true }
+            return found
+        }
+    }
+
+    func testWindowedScanFindsOnlyMatchesStartingInItsWindows() throws {
+        let regex = try Regex(#"(?<![\p{L}0-9])[0-9]+"#, options: .offsetLimit)
+        let text = "1 22\nab333 4444\n55555"
+        //          line 0: 0..<4, line 1: 5..<15, line 2: 16..<21
+        XCTAssertEqual(try matches(regex, in: text, startingIn: [0..<4, 16..<21]), ["1", "22", "55555"])
+        // The lookbehind still sees the text before the window: "ab333" is not a number.
+        XCTAssertEqual(try matches(regex, in: text, startingIn: [5..<15]), ["4444"])
+        XCTAssertEqual(try matches(regex, in: text, startingIn: []), [])
+    }
+
+    func testWindowedMatchesMayRunPastTheWindowButNeverOverlap() throws {
+        let regex = try Regex("a+", options: .offsetLimit)
+        let text = "xaaaa"
+        // The match starting in the first window runs to the end; the second window's start lies inside it.
+        XCTAssertEqual(try matches(regex, in: text, startingIn: [0..<2, 3..<5]), ["aaaa"])
+    }
+
     func testFindsAllMatchesWithNamedGroups() throws {
         let regex = try Regex(#"(?<title>Mr|Mrs) (?<name>\p{Lu}\p{Ll}+)"#)
         let text = "Mrs Whitfield met Mr Łukasz and Mrs Zoë."

@@ -24,14 +24,19 @@ public struct CheckReporter: Sendable {
         self.showValues = showValues
     }
 
+    /// The whole report as one string (for small runs and tests; `CheckReportStream`
+    /// writes the same bytes for a run of any size).
     public func render(_ report: CheckReport) -> String {
-        switch format {
-        case .text: return text(report)
-        case .json: return json(report)
-        case .sarif: return sarif(report)
-        case .junit: return junit(report)
-        case .github: return github(report)
+        let stream = CheckReportStream(reporter: self, failOn: report.failOn, catalogue: report.catalogue)
+        var output = Data()
+        do {
+            for file in report.files { try stream.add(file) }
+            try stream.finish { output.append($0) }
+        } catch {
+            // Only a full temporary disk can fail here; a report of this size never spills to disk.
+            preconditionFailure("rendering a report in memory failed: \(error)")
         }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether the summary line is part of the output (text) or belongs on standard error.
@@ -44,44 +49,42 @@ public struct CheckReporter: Sendable {
             + "\(finding.message) — \(finding.excerpt(showValues: showValues))"
     }
 
-    private func text(_ report: CheckReport) -> String {
-        report.findings.map { line($0) + "\n" }.joined() + report.summary + "\n"
-    }
-
     // MARK: - json
 
-    private func json(_ report: CheckReport) -> String {
-        let files: [CheckJSON] = report.files.map { file in
-            .object([
-                ("file", .string(file.file)), ("fails", .bool(file.fails(at: report.failOn))),
-                ("error", .int(file.findings.filter { $0.level == .error }.count)),
-                ("warning", .int(file.findings.filter { $0.level == .warning }.count)),
-                ("note", .int(file.findings.filter { $0.level == .note }.count)),
-                ("allowed", .int(file.allowed)), ("baselined", .int(file.baselined)),
-            ])
-        }
-        let findings: [CheckJSON] = report.findings.map { finding in
-            .object([
-                ("file", .string(finding.file)), ("line", .int(finding.start.line)), ("column", .int(finding.start.column)),
-                ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
-                ("start", .int(finding.start.offset)), ("end", .int(finding.end.offset)),
-                ("level", .string(finding.level.rawValue)), ("rule", .string(finding.rule)),
-                ("category", .string(finding.category)), ("message", .string(finding.message)),
-                ("excerpt", .string(finding.excerpt(showValues: showValues))), ("fingerprint", .string(finding.fingerprint)),
-            ])
-        }
-        let document = CheckJSON.object([
-            ("tool", .string("anonymise")), ("version", .string(Anonymiser.version)),
-            ("failOn", .string(report.failOn.rawValue)), ("fails", .bool(report.fails)),
-            ("summary", .object([
-                ("files", .int(report.files.count)), ("failedFiles", .int(report.failedFiles.count)),
-                ("error", .int(report.count(.error))), ("warning", .int(report.count(.warning))),
-                ("note", .int(report.count(.note))), ("allowed", .int(report.allowed)), ("baselined", .int(report.baselined)),
-            ])),
-            ("files", .array(files)),
-            ("findings", .array(findings)),
+    func jsonFile(_ file: FileCheck, failOn: CheckLevel) -> CheckJSON {
+        .object([
+            ("file", .string(file.file)), ("fails", .bool(file.fails(at: failOn))),
+            ("error", .int(file.findings.filter { $0.level == .error }.count)),
+            ("warning", .int(file.findings.filter { $0.level == .warning }.count)),
+            ("note", .int(file.findings.filter { $0.level == .note }.count)),
+            ("allowed", .int(file.allowed)), ("baselined", .int(file.baselined)),
         ])
-        return document.rendered() + "\n"
+    }
+
+    func jsonFinding(_ finding: Finding) -> CheckJSON {
+        .object([
+            ("file", .string(finding.file)), ("line", .int(finding.start.line)), ("column", .int(finding.start.column)),
+            ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
+            ("start", .int(finding.start.offset)), ("end", .int(finding.end.offset)),
+            ("level", .string(finding.level.rawValue)), ("rule", .string(finding.rule)),
+            ("category", .string(finding.category)), ("message", .string(finding.message)),
+            ("excerpt", .string(finding.excerpt(showValues: showValues))), ("fingerprint", .string(finding.fingerprint)),
+        ])
+    }
+
+    /// The JSON document around its two streamed arrays.
+    func jsonDocument(_ tally: CheckTally, files: CheckJSON, findings: CheckJSON) -> CheckJSON {
+        .object([
+            ("tool", .string("anonymise")), ("version", .string(Anonymiser.version)),
+            ("failOn", .string(tally.failOn.rawValue)), ("fails", .bool(tally.fails)),
+            ("summary", .object([
+                ("files", .int(tally.files)), ("failedFiles", .int(tally.failedFiles)),
+                ("error", .int(tally.count(.error))), ("warning", .int(tally.count(.warning))),
+                ("note", .int(tally.count(.note))), ("allowed", .int(tally.allowed)), ("baselined", .int(tally.baselined)),
+            ])),
+            ("files", files),
+            ("findings", findings),
+        ])
     }
 
     // MARK: - SARIF 2.1.0
@@ -89,8 +92,31 @@ public struct CheckReporter: Sendable {
     /// The key of `partialFingerprints` under which each result's stable fingerprint goes.
     public static let sarifFingerprintKey = "anonymiseFinding/v1"
 
-    private func sarif(_ report: CheckReport) -> String {
-        let rules: [CheckJSON] = report.catalogue.rules.map { rule in
+    func sarifResult(_ finding: Finding, catalogue: CheckRuleCatalogue) -> CheckJSON {
+        var artifact: [(String, CheckJSON)] = [("uri", .string(CheckReporter.uri(for: finding.file)))]
+        if !finding.file.hasPrefix("/") && finding.file != "-" { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
+        var result: [(String, CheckJSON)] = [("ruleId", .string(finding.rule))]
+        if let index = catalogue.index(of: finding.rule) { result.append(("ruleIndex", .int(index))) }
+        result += [
+            ("level", .string(finding.level.rawValue)),
+            ("message", .object([("text", .string("\(finding.message): \(finding.excerpt(showValues: showValues))"))])),
+            ("locations", .array([.object([("physicalLocation", .object([
+                ("artifactLocation", .object(artifact)),
+                ("region", .object([
+                    ("startLine", .int(finding.start.line)), ("startColumn", .int(finding.start.column)),
+                    ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
+                    ("charOffset", .int(finding.start.offset)), ("charLength", .int(finding.end.offset - finding.start.offset)),
+                    ("snippet", .object([("text", .string(finding.excerpt(showValues: showValues)))])),
+                ])),
+            ]))])])),
+            ("partialFingerprints", .object([(CheckReporter.sarifFingerprintKey, .string(finding.fingerprint))])),
+        ]
+        return .object(result)
+    }
+
+    /// The SARIF log around its streamed `results` array.
+    func sarifDocument(catalogue: CheckRuleCatalogue, results: CheckJSON) -> CheckJSON {
+        let rules: [CheckJSON] = catalogue.rules.map { rule in
             .object([
                 ("id", .string(rule.id)),
                 ("name", .string(rule.pascalName)),
@@ -104,28 +130,7 @@ public struct CheckReporter: Sendable {
                 ])),
             ])
         }
-        let results: [CheckJSON] = report.findings.map { finding in
-            var artifact: [(String, CheckJSON)] = [("uri", .string(CheckReporter.uri(for: finding.file)))]
-            if !finding.file.hasPrefix("/") && finding.file != "-" { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
-            var result: [(String, CheckJSON)] = [("ruleId", .string(finding.rule))]
-            if let index = report.catalogue.index(of: finding.rule) { result.append(("ruleIndex", .int(index))) }
-            result += [
-                ("level", .string(finding.level.rawValue)),
-                ("message", .object([("text", .string("\(finding.message): \(finding.excerpt(showValues: showValues))"))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object(artifact)),
-                    ("region", .object([
-                        ("startLine", .int(finding.start.line)), ("startColumn", .int(finding.start.column)),
-                        ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
-                        ("charOffset", .int(finding.start.offset)), ("charLength", .int(finding.end.offset - finding.start.offset)),
-                        ("snippet", .object([("text", .string(finding.excerpt(showValues: showValues)))])),
-                    ])),
-                ]))])])),
-                ("partialFingerprints", .object([(CheckReporter.sarifFingerprintKey, .string(finding.fingerprint))])),
-            ]
-            return .object(result)
-        }
-        let document = CheckJSON.object([
+        return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
             ("runs", .array([.object([
@@ -138,10 +143,9 @@ public struct CheckReporter: Sendable {
                 ]))])),
                 ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
                 ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
+                ("results", results),
             ])])),
         ])
-        return document.rendered() + "\n"
     }
 
     /// A file name as a URI reference: relative paths stay relative (to %SRCROOT%),
@@ -158,33 +162,31 @@ public struct CheckReporter: Sendable {
 
     // MARK: - JUnit
 
-    private func junit(_ report: CheckReport) -> String {
-        let failed = report.failedFiles.count
+    func junitHead(_ tally: CheckTally) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"anonymise check\" tests=\"\(report.files.count)\" failures=\"\(failed)\" errors=\"0\">\n"
-        xml += "  <testsuite name=\"anonymise check\" tests=\"\(report.files.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"0\">\n"
-        for file in report.files {
-            let name = CheckReporter.xmlEscape(file.file)
-            let failing = file.findings.filter { $0.level >= report.failOn }
-            let other = file.findings.filter { $0.level < report.failOn }
-            xml += "    <testcase classname=\"anonymise.check\" name=\"\(name)\" file=\"\(name)\""
-            if failing.isEmpty && other.isEmpty {
-                xml += "/>\n"
-                continue
-            }
-            xml += ">\n"
-            for finding in failing {
-                let message = "\(finding.level.rawValue): \(finding.rule): \(finding.message) — \(finding.excerpt(showValues: showValues))"
-                xml += "      <failure type=\"\(CheckReporter.xmlEscape(finding.rule))\" message=\"\(CheckReporter.xmlEscape(message))\">"
-                    + CheckReporter.xmlEscape(line(finding)) + "</failure>\n"
-            }
-            if !other.isEmpty {
-                xml += "      <system-out>" + CheckReporter.xmlEscape(other.map(line).joined(separator: "\n")) + "</system-out>\n"
-            }
-            xml += "    </testcase>\n"
-        }
-        xml += "  </testsuite>\n</testsuites>\n"
+        xml += "<testsuites name=\"anonymise check\" tests=\"\(tally.files)\" failures=\"\(tally.failedFiles)\" errors=\"0\">\n"
+        xml += "  <testsuite name=\"anonymise check\" tests=\"\(tally.files)\" failures=\"\(tally.failedFiles)\" errors=\"0\" skipped=\"0\">\n"
         return xml
+    }
+
+    static let junitTail = "  </testsuite>\n</testsuites>\n"
+
+    func junitTestCase(_ file: FileCheck, failOn: CheckLevel) -> String {
+        let name = CheckReporter.xmlEscape(file.file)
+        let failing = file.findings.filter { $0.level >= failOn }
+        let other = file.findings.filter { $0.level < failOn }
+        var xml = "    <testcase classname=\"anonymise.check\" name=\"\(name)\" file=\"\(name)\""
+        if failing.isEmpty && other.isEmpty { return xml + "/>\n" }
+        xml += ">\n"
+        for finding in failing {
+            let message = "\(finding.level.rawValue): \(finding.rule): \(finding.message) — \(finding.excerpt(showValues: showValues))"
+            xml += "      <failure type=\"\(CheckReporter.xmlEscape(finding.rule))\" message=\"\(CheckReporter.xmlEscape(message))\">"
+                + CheckReporter.xmlEscape(line(finding)) + "</failure>\n"
+        }
+        if !other.isEmpty {
+            xml += "      <system-out>" + CheckReporter.xmlEscape(other.map(line).joined(separator: "\n")) + "</system-out>\n"
+        }
+        return xml + "    </testcase>\n"
     }
 
     static func xmlEscape(_ text: String) -> String {
@@ -208,22 +210,20 @@ public struct CheckReporter: Sendable {
 
     // MARK: - GitHub workflow commands
 
-    private func github(_ report: CheckReport) -> String {
-        report.findings.map { finding in
-            let command: String
-            switch finding.level {
-            case .error: command = "error"
-            case .warning: command = "warning"
-            case .note: command = "notice"
-            }
-            let properties = [
-                "file=" + CheckReporter.githubProperty(finding.file), "line=\(finding.start.line)", "col=\(finding.start.column)",
-                "endLine=\(finding.end.line)", "endColumn=\(finding.end.column)",
-                "title=" + CheckReporter.githubProperty("anonymise " + finding.rule),
-            ]
-            return "::\(command) \(properties.joined(separator: ","))::"
-                + CheckReporter.githubData("\(finding.message) — \(finding.excerpt(showValues: showValues))") + "\n"
-        }.joined()
+    func githubCommand(_ finding: Finding) -> String {
+        let command: String
+        switch finding.level {
+        case .error: command = "error"
+        case .warning: command = "warning"
+        case .note: command = "notice"
+        }
+        let properties = [
+            "file=" + CheckReporter.githubProperty(finding.file), "line=\(finding.start.line)", "col=\(finding.start.column)",
+            "endLine=\(finding.end.line)", "endColumn=\(finding.end.column)",
+            "title=" + CheckReporter.githubProperty("anonymise " + finding.rule),
+        ]
+        return "::\(command) \(properties.joined(separator: ","))::"
+            + CheckReporter.githubData("\(finding.message) — \(finding.excerpt(showValues: showValues))") + "\n"
     }
 
     static func githubData(_ text: String) -> String {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// `anonymise check`: reads every input, checks it, drops what the allow list and the
@@ -20,20 +19,24 @@ public struct CheckRun: Sendable {
     /// Checks the inputs (files, directories — every `.txt` below — or "-"), in parallel,
     /// reporting in input order. `readStandardInput` is called at most once.
     public func run(_ paths: [String], readStandardInput: () -> Data) throws -> CheckReport {
+        var files: [FileCheck] = []
+        try run(paths, readStandardInput: readStandardInput) { files.append($0) }
+        return CheckReport(files: files, failOn: failOn, catalogue: checker.catalogue)
+    }
+
+    /// Checks the inputs in parallel and hands each file's result to `each`, in input order,
+    /// as soon as it and those before it are done: a few files per core are in flight at
+    /// once, so memory stays flat however many files there are. The first bad input stops
+    /// the run with its error (`each` has then seen only the files before it).
+    public func run(_ paths: [String], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws {
         let inputs = try InputSet.expand(paths)
         if inputs.filter(\.isStandardInput).count > 1 {
             throw InputError(path: "-", problem: "standard input can be read only once")
         }
         let standardInput = inputs.contains(where: \.isStandardInput) ? readStandardInput() : nil
-        let results = ResultBox(count: inputs.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count))
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let position = next.take(below: inputs.count) {
-                results.set(position, Result { try check(inputs[position], standardInput: standardInput) })
-            }
-        }
-        return CheckReport(files: try results.values.map { try $0.get() }, failOn: failOn, catalogue: checker.catalogue)
+        try OrderedParallel.forEach(count: inputs.count, { position in
+            try check(inputs[position], standardInput: standardInput)
+        }, each: each)
     }
 
     /// Checks one document: findings, then the allow list, then the baseline.
@@ -54,35 +57,5 @@ public struct CheckRun: Sendable {
             document = try Document(data: standardInput ?? Data(), name: "-")
         }
         return try check(document)
-    }
-}
-
-/// Results written by concurrent workers, one slot each.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [Result<FileCheck, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<FileCheck, Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<FileCheck, Error>] { slots.map { $0! } }
-}
-
-/// Hands out input positions to workers in order.
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }

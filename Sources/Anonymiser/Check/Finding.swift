@@ -97,21 +97,54 @@ public struct CheckReport: Sendable {
 
     public var findings: [Finding] { files.flatMap(\.findings) }
     public var failedFiles: [FileCheck] { files.filter { $0.fails(at: failOn) } }
+    public var tally: CheckTally {
+        var tally = CheckTally(failOn: failOn)
+        for file in files { tally.add(file) }
+        return tally
+    }
     /// True when a finding is at or above the failing level: the run exits 1.
     public var fails: Bool { files.contains { $0.fails(at: failOn) } }
 
-    public func count(_ level: CheckLevel) -> Int { files.reduce(0) { $0 + $1.findings.filter { $0.level == level }.count } }
-    public var allowed: Int { files.reduce(0) { $0 + $1.allowed } }
-    public var baselined: Int { files.reduce(0) { $0 + $1.baselined } }
+    public func count(_ level: CheckLevel) -> Int { tally.count(level) }
+    public var allowed: Int { tally.allowed }
+    public var baselined: Int { tally.baselined }
+    public var summary: String { tally.summary }
+}
+
+/// The counts of a check run, kept as files are checked, so a report can be streamed
+/// without holding every finding.
+public struct CheckTally: Sendable, Equatable {
+    public let failOn: CheckLevel
+    public private(set) var files = 0
+    public private(set) var failedFiles = 0
+    public private(set) var allowed = 0
+    public private(set) var baselined = 0
+    private var levels: [CheckLevel: Int] = [:]
+
+    public init(failOn: CheckLevel) {
+        self.failOn = failOn
+    }
+
+    public mutating func add(_ file: FileCheck) {
+        files += 1
+        if file.fails(at: failOn) { failedFiles += 1 }
+        allowed += file.allowed
+        baselined += file.baselined
+        for finding in file.findings { levels[finding.level, default: 0] += 1 }
+    }
+
+    public func count(_ level: CheckLevel) -> Int { levels[level] ?? 0 }
+
+    /// True when a finding is at or above the failing level: the run exits 1.
+    public var fails: Bool { failedFiles > 0 }
 
     /// "40 files checked: 0 errors, 2 warnings, 31 notes; 2 files fail at --fail-on warning".
     public var summary: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        var line = "\(plural(files.count, "file")) checked: \(plural(count(.error), "error")), "
+        var line = "\(plural(files, "file")) checked: \(plural(count(.error), "error")), "
             + "\(plural(count(.warning), "warning")), \(plural(count(.note), "note"))"
-        let failed = failedFiles.count
-        line += failed == 0 ? "; clean at --fail-on \(failOn.rawValue)"
-            : "; \(plural(failed, "file")) \(failed == 1 ? "fails" : "fail") at --fail-on \(failOn.rawValue)"
+        line += failedFiles == 0 ? "; clean at --fail-on \(failOn.rawValue)"
+            : "; \(plural(failedFiles, "file")) \(failedFiles == 1 ? "fails" : "fail") at --fail-on \(failOn.rawValue)"
         var suppressed: [String] = []
         if allowed > 0 { suppressed.append("\(allowed) allowed") }
         if baselined > 0 { suppressed.append("\(baselined) in the baseline") }

@@ -90,12 +90,16 @@ public final class PatternSet: Sendable {
     static func compile(_ spec: PatternFile.RuleSpec, file: URL, directory: URL) throws -> Rule {
         func fail(_ problem: String) -> PatternError { PatternError(file: file.path, rule: spec.id, problem: problem) }
         let matcher: Rule.Matcher
+        let fullRegex = spec.regex.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
+        let scansLines = !(spec.requires ?? []).isEmpty && fullRegex.map(LineBound.isLineBound) == true
         switch (spec.regex, spec.list) {
         case let (regex?, nil):
             do {
                 // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
-                let anchored = spec.startsWith.map { "(?=\($0))" + regex } ?? regex
-                matcher = .regex(try Regex(anchored, options: spec.caseless == true ? .caseless : []))
+                let anchored = fullRegex ?? regex
+                var options: Regex.Options = spec.caseless == true ? .caseless : []
+                if scansLines { options.insert(.offsetLimit) }
+                matcher = .regex(try Regex(anchored, options: options))
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
             }
@@ -129,12 +133,12 @@ public final class PatternSet: Sendable {
         }
         guard !spec.examples.match.isEmpty else { throw fail("needs at least one `match` example") }
         let source: String
-        if let regex = spec.regex { source = spec.startsWith.map { "(?=\($0))" + regex } ?? regex } else { source = "list: \(spec.list ?? "")" }
+        if let fullRegex { source = fullRegex } else { source = "list: \(spec.list ?? "")" }
         return Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise,
-            requires: (spec.requires ?? []).map { Array($0.lowercased().utf8) },
+            requires: (spec.requires ?? []).map { Array($0.lowercased().utf8) }, scansLines: scansLines,
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },
                 noMatch: spec.examples.noMatch ?? []

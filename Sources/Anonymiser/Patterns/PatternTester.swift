@@ -46,7 +46,8 @@ public struct PatternTester: Sendable {
     func exampleValues(of ruleIndex: Int, in text: String, detector: Detector) throws -> [String] {
         let document = Document(name: "example", text: text)
         let tokens = Tokenizer.tokens(in: document.bytes)
-        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens).map { candidate in
+        // With the pre-filter, as in a real run: an example its `requires` would skip fails.
+        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens, prefilter: PrefilterText(document.bytes)).map { candidate in
             let range = candidate.groups["value"] ?? candidate.groups["name"] ?? candidate.range
             return document.string(range)
         }

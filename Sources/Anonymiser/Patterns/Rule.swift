@@ -35,6 +35,9 @@ public struct Rule: Sendable {
     public let generalisation: String?
     /// Pre-filter: the rule runs only on documents containing one of these (lowercased) literals.
     public let requires: [[UInt8]]
+    /// True when the rule's regex cannot match across a line break and it has `requires`:
+    /// then it runs only on the lines containing one of the literals, not on the whole text.
+    public let scansLines: Bool
     public let examples: RuleExamples
     /// The pattern file the rule came from, for error messages.
     public let file: String

@@ -6,32 +6,46 @@ public enum AtomicFile {
     /// The temporary file is created with its final permissions (an owner-only audit is never
     /// readable by others, even for a moment) and flushed to disk before the rename.
     public static func write(_ data: Data, to url: URL, permissions: Int? = nil) throws {
+        try write(to: url, permissions: permissions) { write in try write(data) }
+    }
+
+    /// Like `write(_:to:permissions:)` for content produced a part at a time: `produce`
+    /// calls its argument with each part, in order. If `produce` throws, nothing is left
+    /// behind and its error is rethrown.
+    public static func write(to url: URL, permissions: Int? = nil, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions ?? 0o644))
+        guard descriptor >= 0 else {
+            throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
+        }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
         do {
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions ?? 0o644))
-            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            let written = data.withUnsafeBytes { buffer -> Bool in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count <= 0 { return false }
-                    offset += count
+            try produce { data in
+                let written = data.withUnsafeBytes { buffer -> Bool in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                        if count <= 0 { return false }
+                        offset += count
+                    }
+                    return true
                 }
-                return true
+                guard written else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             }
-            let synced = fsync(descriptor) == 0
+            guard fsync(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            closed = true
             close(descriptor)
-            guard written && synced else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             guard rename(temporary.path, url.path) == 0 else {
                 throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
             }
-        } catch let error as InputError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
+        } catch let error as POSIXError {
             try? FileManager.default.removeItem(at: temporary)
             throw InputError(path: url.path, problem: "cannot be written (\(describe(error)))")
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         }
     }
 

@@ -1,15 +1,62 @@
 import Foundation
 
 /// One input to process: a file, or standard input.
+///
+/// Compact, because an archive has hundreds of thousands of them: the files found in one
+/// directory share its root, and each keeps only its relative path (short enough, as a
+/// rule, to be stored inline); the URL and the display name are made when asked for.
 public struct InputFile: Sendable, Equatable {
-    /// nil for standard input.
-    public let url: URL?
-    /// How the input is named in messages and in the audit (the path as given).
-    public let displayName: String
+    /// Where the input was found: nil for standard input.
+    private let root: InputRoot?
     /// Path relative to the directory it was found in (for `--out-dir`), e.g. "2024/d1.txt".
     public let relativePath: String
 
-    public var isStandardInput: Bool { url == nil }
+    init(standardInput: ()) {
+        root = nil
+        relativePath = "stdin.txt"
+    }
+
+    init(file url: URL, givenAs path: String) {
+        root = InputRoot(url: url, displayName: path, isDirectory: false)
+        relativePath = url.lastPathComponent
+    }
+
+    init(relativePath: String, below root: InputRoot) {
+        self.root = root
+        self.relativePath = relativePath
+    }
+
+    /// nil for standard input.
+    public var url: URL? {
+        guard let root else { return nil }
+        return root.isDirectory ? root.url.appendingPathComponent(relativePath) : root.url
+    }
+
+    /// How the input is named in messages and in the audit (the path as given).
+    public var displayName: String {
+        guard let root else { return "-" }
+        guard root.isDirectory else { return root.displayName }
+        return (root.displayName.hasSuffix("/") ? root.displayName : root.displayName + "/") + relativePath
+    }
+
+    public var isStandardInput: Bool { root == nil }
+}
+
+/// A path given on the command line: a file, or a directory whose `.txt` files are inputs.
+final class InputRoot: Sendable, Equatable {
+    let url: URL
+    let displayName: String
+    let isDirectory: Bool
+
+    init(url: URL, displayName: String, isDirectory: Bool) {
+        self.url = url
+        self.displayName = displayName
+        self.isDirectory = isDirectory
+    }
+
+    static func == (lhs: InputRoot, rhs: InputRoot) -> Bool {
+        lhs.url == rhs.url && lhs.displayName == rhs.displayName && lhs.isDirectory == rhs.isDirectory
+    }
 }
 
 /// Expands command-line inputs: files as given, directories to every `.txt` below them
@@ -20,7 +67,7 @@ public enum InputSet {
         let fileManager = FileManager.default
         for path in paths {
             if path == "-" {
-                inputs.append(InputFile(url: nil, displayName: "-", relativePath: "stdin.txt"))
+                inputs.append(InputFile(standardInput: ()))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -29,7 +76,7 @@ public enum InputSet {
             }
             let url = URL(fileURLWithPath: path)
             if !isDirectory.boolValue {
-                inputs.append(InputFile(url: url, displayName: path, relativePath: url.lastPathComponent))
+                inputs.append(InputFile(file: url, givenAs: path))
                 continue
             }
             let found = try texts(below: url, displayRoot: path)
@@ -46,13 +93,13 @@ public enum InputSet {
             throw InputError(path: displayRoot, problem: "cannot be read")
         }
         let base = directory.standardizedFileURL.path
+        let root = InputRoot(url: directory, displayName: displayRoot, isDirectory: true)
         var found: [InputFile] = []
         for case let url as URL in walker where url.pathExtension == "txt" {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            let display = (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
-            found.append(InputFile(url: url, displayName: display, relativePath: relative))
+            found.append(InputFile(relativePath: relative, below: root))
         }
         return found.sorted { $0.relativePath < $1.relativePath }
     }

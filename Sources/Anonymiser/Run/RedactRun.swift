@@ -62,6 +62,17 @@ public struct RedactRun {
     /// Runs the request. `readStandardInput` is called at most once; `writeStandardOutput`
     /// receives text meant for standard output. Returns one summary per document.
     public func run(readStandardInput: () -> Data, writeStandardOutput: (String) -> Void) throws -> [DocumentSummary] {
+        var summaries: [DocumentSummary] = []
+        try run(readStandardInput: readStandardInput, writeStandardOutput: writeStandardOutput) { summaries.append($0) }
+        return summaries
+    }
+
+    /// Runs the request, handing each document's summary to `each` in input order as soon as
+    /// it and those before it are done (memory stays flat however large the batch). The first
+    /// error in input order is thrown after the summaries before it.
+    public func run(
+        readStandardInput: () -> Data, writeStandardOutput: (String) -> Void, each: (DocumentSummary) throws -> Void
+    ) throws {
         let inputs = try InputSet.expand(request.inputs)
         let destinations = try plan(inputs)
         if inputs.filter(\.isStandardInput).count > 1 {
@@ -143,7 +154,9 @@ public struct RedactRun {
             groups.append([position])
         }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
-        var collected = [Result<DocumentSummary, Error>?](repeating: nil, count: inputs.count)
+        // Results wait here until every document before them has been handed over.
+        var pending: [Int: Result<DocumentSummary, Error>] = [:]
+        var nextToHand = 0
         for start in stride(from: 0, to: groups.count, by: width) {
             let batch = groups[start..<min(start + width, groups.count)]
             var results = [[(Int, Result<DocumentSummary, Error>)]](repeating: [], count: batch.count)
@@ -156,19 +169,17 @@ public struct RedactRun {
                     }
                 }
             }
-            for (position, result) in results.joined() { collected[position] = result }
+            for (position, result) in results.joined() { pending[position] = result }
+            while let result = pending.removeValue(forKey: nextToHand) {
+                try each(try result.get())
+                nextToHand += 1
+            }
             if results.joined().contains(where: { if case .failure = $0.1 { return true } else { return false } }) { break }
         }
-        var summaries: [DocumentSummary] = []
-        summaries.reserveCapacity(inputs.count)
-        for result in collected {
-            guard let result else { continue }
-            summaries.append(try result.get())
-        }
-        return summaries
+        // After a failure: what did run, in input order, up to the first error.
+        for position in pending.keys.sorted() { try each(try pending[position]!.get()) }
     }
 
-    /// Decides every output path up front, and refuses plans that would overwrite an input.
     func plan(_ inputs: [InputFile]) throws -> [Destination] {
         let destinations: [Destination]
         if let directory = request.outputDirectory {

@@ -1,0 +1,157 @@
+import Foundation
+
+/// A `check` report written while files are still being checked, so that memory stays
+/// flat however large the archive: each file's findings are rendered as soon as it is
+/// checked and spooled; `finish` writes the parts that need the totals (the JSON summary,
+/// the JUnit counts, the text summary line) around the spooled ones.
+///
+/// The bytes are exactly those of `CheckReporter.render(_:)` for the same files.
+public final class CheckReportStream {
+    public let reporter: CheckReporter
+    public let catalogue: CheckRuleCatalogue
+    public private(set) var tally: CheckTally
+    /// Text and GitHub lines, JSON `files`, SARIF `results`, JUnit test cases.
+    private let first: SpooledText
+    /// JSON `findings`.
+    private let second: SpooledText
+
+    /// Stands for a streamed array while the document around it is rendered.
+    private static let hole = "\u{1}streamed\u{1}"
+
+    /// `spillBytes`: how much of the report is held in memory before it goes to a temporary file.
+    public init(reporter: CheckReporter, failOn: CheckLevel, catalogue: CheckRuleCatalogue, spillBytes: Int = 4 << 20) {
+        first = SpooledText(spillBytes: spillBytes)
+        second = SpooledText(spillBytes: spillBytes)
+        self.reporter = reporter
+        self.catalogue = catalogue
+        tally = CheckTally(failOn: failOn)
+    }
+
+    /// Adds one checked file, in report order.
+    public func add(_ file: FileCheck) throws {
+        tally.add(file)
+        switch reporter.format {
+        case .text:
+            for finding in file.findings { try first.append(reporter.line(finding) + "\n") }
+        case .github:
+            for finding in file.findings { try first.append(reporter.githubCommand(finding)) }
+        case .json:
+            try first.appendElement(reporter.jsonFile(file, failOn: tally.failOn), indent: 2)
+            for finding in file.findings { try second.appendElement(reporter.jsonFinding(finding), indent: 2) }
+        case .sarif:
+            for finding in file.findings { try first.appendElement(reporter.sarifResult(finding, catalogue: catalogue), indent: 4) }
+        case .junit:
+            try first.append(reporter.junitTestCase(file, failOn: tally.failOn))
+        }
+    }
+
+    /// Writes the whole report to `sink`, in order, a part at a time.
+    public func finish(into sink: (Data) throws -> Void) throws {
+        func write(_ text: String) throws { try sink(Data(text.utf8)) }
+        let hole = CheckJSON.array([.string(CheckReportStream.hole)])
+        switch reporter.format {
+        case .text:
+            try first.drain(into: sink)
+            try write(tally.summary + "\n")
+        case .github:
+            try first.drain(into: sink)
+        case .json:
+            let rendered = reporter.jsonDocument(tally, files: hole, findings: hole).rendered()
+            let (head, rest) = CheckReportStream.split(rendered)
+            let (middle, tail) = CheckReportStream.split(rest)
+            try write(head)
+            try first.drainArray(indent: 2, into: sink)
+            try write(middle)
+            try second.drainArray(indent: 2, into: sink)
+            try write(tail + "\n")
+        case .sarif:
+            let (head, tail) = CheckReportStream.split(reporter.sarifDocument(catalogue: catalogue, results: hole).rendered())
+            try write(head)
+            try first.drainArray(indent: 4, into: sink)
+            try write(tail + "\n")
+        case .junit:
+            try write(reporter.junitHead(tally))
+            try first.drain(into: sink)
+            try write(CheckReporter.junitTail)
+        }
+    }
+
+    /// The text before the first streamed array's "[" and after its "]".
+    private static func split(_ rendered: String) -> (before: String, after: String) {
+        let marker = JSONLine.quote(hole)
+        guard let found = rendered.range(of: marker),
+              let open = rendered[..<found.lowerBound].lastIndex(of: "["),
+              let close = rendered[found.upperBound...].firstIndex(of: "]")
+        else { preconditionFailure("the report template lost its streamed array") }
+        return (String(rendered[..<open]), String(rendered[rendered.index(after: close)...]))
+    }
+}
+
+/// Text appended piece by piece and read back once: in memory while small, then in an
+/// owner-only temporary file, so a report of any size costs the same memory.
+final class SpooledText {
+    private var buffer: [UInt8] = []
+    private var file: FileHandle?
+    private var url: URL?
+    /// Array elements appended so far (for separators).
+    private(set) var elements = 0
+    private let spillBytes: Int
+
+    init(spillBytes: Int = 4 << 20) {
+        self.spillBytes = spillBytes
+    }
+
+    deinit {
+        try? file?.close()
+        if let url { try? FileManager.default.removeItem(at: url) }
+    }
+
+    func append(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= spillBytes { try spill() }
+    }
+
+    /// One element of a JSON array rendered at `indent`, after a separator if needed.
+    func appendElement(_ value: CheckJSON, indent: Int) throws {
+        let pad = String(repeating: "  ", count: indent)
+        try append((elements > 0 ? ",\n" : "") + pad + value.rendered(indent: indent))
+        elements += 1
+    }
+
+    /// The spooled elements as a JSON array whose elements sit at `indent`.
+    func drainArray(indent: Int, into sink: (Data) throws -> Void) throws {
+        guard elements > 0 else { return try sink(Data("[]".utf8)) }
+        try sink(Data("[\n".utf8))
+        try drain(into: sink)
+        try sink(Data(("\n" + String(repeating: "  ", count: indent - 1) + "]").utf8))
+    }
+
+    /// Everything appended, in order, a chunk at a time; the spool is empty afterwards.
+    func drain(into sink: (Data) throws -> Void) throws {
+        if let file {
+            try spill()
+            try file.seek(toOffset: 0)
+            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty { try sink(chunk) }
+        } else if !buffer.isEmpty {
+            try sink(Data(buffer))
+        }
+        buffer = []
+    }
+
+    private func spill() throws {
+        if file == nil {
+            let url = FileManager.default.temporaryDirectory
+                .appendingPathComponent("anonymise-report.\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))")
+            // Findings quote the text they point at: the spool is owner-only, like the audit.
+            let descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else {
+                throw InputError(path: url.path, problem: "cannot be created for the report (\(String(cString: strerror(errno))))")
+            }
+            self.url = url
+            file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        }
+        try file?.seekToEnd()
+        try file?.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

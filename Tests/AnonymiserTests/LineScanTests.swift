@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+@testable import Anonymiser
+
+/// Rules whose regex cannot cross a line break run only on the lines holding one of their
+/// `requires` literals: the analysis that decides it, the gate, and the rules' own data.
+final class LineScanTests: XCTestCase {
+    func testLineBoundAnalysisIsConservative() {
+        for pattern in [#"\bMrs[ \x{A0}]+\p{Lu}\p{Ll}+"#, #"[0-9]{3}[ -]?[0-9]{4}"#, #"(?<! )Ward[ \t]+[0-9]+"#,
+                        #"number:[^\n0-9]{0,20}[0-9]+"#, #"[^\s,]+"#] {
+            XCTAssertTrue(LineBound.isLineBound(pattern), pattern)
+        }
+        for pattern in [#"Road\s+\w+"#, "Road\n[A-Z]", #"[^,]+"#, #"(?s)a.b"#, #"a\Rb"#, #"[\x00-\x{FF}]"#, #"\x0A"#, #"\x{a}"#,
+                        #"\p{Cc}"#, #"a\Db"#, #"[[:space:]]"#, #"[^\n]+\n"#, #"[^]]"#] {
+            XCTAssertFalse(LineBound.isLineBound(pattern), pattern)
+        }
+    }
+
+    func testPrefilterFindsTheLinesHoldingALiteralAndMergesNeighbours() {
+        let text = "alpha\nBeta school\nschool again\ngamma\nthe SCHOOL"
+        let prefilter = PrefilterText(Array(text.utf8))
+        let windows = prefilter.lines(containingAnyOf: [Array("school".utf8)])
+        XCTAssertEqual(windows.map { String(text.substring(utf8: $0)) }, ["Beta school\nschool again", "the SCHOOL"])
+        XCTAssertEqual(prefilter.lines(containingAnyOf: [Array("absent".utf8)]), [])
+    }
+
+    /// Over every sample draft, each line-scanned rule finds exactly what a scan of the whole
+    /// text finds: no match of it sits on a line without one of its literals.
+    func testLineScannedRulesFindWhatAFullScanFinds() throws {
+        let patterns = Fixtures.patterns
+        let detector = Detector(patterns: patterns)
+        let drafts = Fixtures.samples.appendingPathComponent("drafts")
+        let files = try FileManager.default.contentsOfDirectory(at: drafts, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+        XCTAssertFalse(files.isEmpty)
+        let lineScanned = patterns.rules.indices.filter { patterns.rules[$0].scansLines }
+        XCTAssertGreaterThan(lineScanned.count, 30, "most rules with literals are line-bound")
+        for file in files {
+            let document = try Document(contentsOf: file, name: file.lastPathComponent)
+            let tokens = Tokenizer.tokens(in: document.bytes)
+            let prefilter = PrefilterText(document.bytes)
+            for index in lineScanned {
+                let gated = try detector.candidates(of: index, in: document, tokens: tokens, prefilter: prefilter).map(\.range)
+                let full = try detector.candidates(of: index, in: document, tokens: tokens).map(\.range)
+                XCTAssertEqual(gated, full, "\(patterns.rules[index].id) in \(file.lastPathComponent)")
+            }
+        }
+    }
+}
