@@ -80,7 +80,11 @@ struct Check: ParsableCommand {
         // nothing half-written.
         let reporter = CheckReporter(format: format, showValues: showValues)
         let stream = CheckReportStream(reporter: reporter, failOn: level, catalogue: run.checker.catalogue)
-        try run.run(paths, readStandardInput: readStandardInput, each: stream.add)
+        let catalogue = run.checker.catalogue
+        // Each file's part is rendered by the worker that checked it; only the spooling is serial.
+        try run.run(paths, readStandardInput: readStandardInput, prepare: { file in
+            CheckReportStream.render(file, reporter: reporter, failOn: level, catalogue: catalogue)
+        }, each: stream.add)
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())

@@ -40,7 +40,7 @@ public struct FingerprintKey: Sendable, Equatable {
         return try FingerprintKey(hex: text, source: url.path)
     }
 
-    public var hex: String { bytes.map { String(format: "%02x", $0) }.joined() }
+    public var hex: String { Digest.hex(bytes) }
 
     /// HMAC-SHA256 of a normalised name form, as hex.
     public func fingerprint(_ normalisedName: String) -> String {
@@ -52,16 +52,7 @@ public struct FingerprintKey: Sendable, Equatable {
         Array(HMAC<SHA256>.authenticationCode(for: Array(normalisedName.utf8), using: key))
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { Digest.hex(bytes) }
 }
 
 /// The fingerprints of a set of cases' known names: HMAC-SHA256 under a secret key of

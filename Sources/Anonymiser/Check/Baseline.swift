@@ -36,7 +36,7 @@ public struct CheckBaseline: Codable, Sendable, Equatable {
     public static func fingerprint(rule: String, file: String, text: String) -> String {
         let normalised = NameKey.normalise(text)
         let key = rule + "\u{0}" + normalisePath(file) + "\u{0}" + normalised
-        return SHA256.hash(data: Array(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Digest.hex(SHA256.hash(data: Array(key.utf8)))
     }
 
     /// "./decisions/a.txt" and "decisions/a.txt" are the same file.

@@ -29,19 +29,51 @@ public final class CheckReportStream {
 
     /// Adds one checked file, in report order.
     public func add(_ file: FileCheck) throws {
-        tally.add(file)
+        try add(CheckReportStream.render(file, reporter: reporter, failOn: tally.failOn, catalogue: catalogue))
+    }
+
+    /// Adds one file rendered beforehand (on any thread, by `render`), in report order.
+    public func add(_ part: RenderedFile) throws {
+        tally.add(part.file)
+        switch reporter.format {
+        case .text, .github, .junit:
+            for piece in part.first { try first.append(piece) }
+        case .json, .sarif:
+            for element in part.first { try first.appendElement(element) }
+            for element in part.second { try second.appendElement(element) }
+        }
+    }
+
+    /// One file's part of the report, rendered and ready to be added.
+    public struct RenderedFile: Sendable {
+        let file: FileCheck
+        /// Text lines, JSON `files` elements, SARIF results, a JUnit test case.
+        let first: [String]
+        /// JSON `findings` elements.
+        let second: [String]
+    }
+
+    /// Renders one file's part: pure, so workers can do it in parallel.
+    public static func render(
+        _ file: FileCheck, reporter: CheckReporter, failOn: CheckLevel, catalogue: CheckRuleCatalogue
+    ) -> RenderedFile {
+        func element(_ value: CheckJSON, indent: Int) -> String {
+            String(repeating: "  ", count: indent) + value.rendered(indent: indent)
+        }
         switch reporter.format {
         case .text:
-            for finding in file.findings { try first.append(reporter.line(finding) + "\n") }
+            return RenderedFile(file: file, first: file.findings.map { reporter.line($0) + "\n" }, second: [])
         case .github:
-            for finding in file.findings { try first.append(reporter.githubCommand(finding)) }
-        case .json:
-            try first.appendElement(reporter.jsonFile(file, failOn: tally.failOn), indent: 2)
-            for finding in file.findings { try second.appendElement(reporter.jsonFinding(finding), indent: 2) }
-        case .sarif:
-            for finding in file.findings { try first.appendElement(reporter.sarifResult(finding, catalogue: catalogue), indent: 4) }
+            return RenderedFile(file: file, first: file.findings.map(reporter.githubCommand), second: [])
         case .junit:
-            try first.append(reporter.junitTestCase(file, failOn: tally.failOn))
+            return RenderedFile(file: file, first: [reporter.junitTestCase(file, failOn: failOn)], second: [])
+        case .json:
+            return RenderedFile(
+                file: file, first: [element(reporter.jsonFile(file, failOn: failOn), indent: 2)],
+                second: file.findings.map { element(reporter.jsonFinding($0), indent: 2) })
+        case .sarif:
+            return RenderedFile(
+                file: file, first: file.findings.map { element(reporter.sarifResult($0, catalogue: catalogue), indent: 4) }, second: [])
         }
     }
 
@@ -111,10 +143,9 @@ final class SpooledText {
         if buffer.count >= spillBytes { try spill() }
     }
 
-    /// One element of a JSON array rendered at `indent`, after a separator if needed.
-    func appendElement(_ value: CheckJSON, indent: Int) throws {
-        let pad = String(repeating: "  ", count: indent)
-        try append((elements > 0 ? ",\n" : "") + pad + value.rendered(indent: indent))
+    /// One element of a JSON array, already rendered at its indent, after a separator if needed.
+    func appendElement(_ rendered: String) throws {
+        try append((elements > 0 ? ",\n" : "") + rendered)
         elements += 1
     }
 

@@ -29,13 +29,22 @@ public struct CheckRun: Sendable {
     /// once, so memory stays flat however many files there are. The first bad input stops
     /// the run with its error (`each` has then seen only the files before it).
     public func run(_ paths: [String], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws {
+        try run(paths, readStandardInput: readStandardInput, prepare: { $0 }, each: each)
+    }
+
+    /// Like `run(_:readStandardInput:each:)`, with `prepare` applied to each result on the
+    /// worker that checked it (rendering a report's part, say), so only the hand-over is serial.
+    public func run<Prepared>(
+        _ paths: [String], readStandardInput: () -> Data,
+        prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
+    ) throws {
         let inputs = try InputSet.expand(paths)
         if inputs.filter(\.isStandardInput).count > 1 {
             throw InputError(path: "-", problem: "standard input can be read only once")
         }
         let standardInput = inputs.contains(where: \.isStandardInput) ? readStandardInput() : nil
         try OrderedParallel.forEach(count: inputs.count, { position in
-            try check(inputs[position], standardInput: standardInput)
+            prepare(try check(inputs[position], standardInput: standardInput))
         }, each: each)
     }
 

@@ -16,7 +16,7 @@ public struct Document: Sendable {
     public let lineStarts: [Int]
     /// Code point count before byte `i * checkpointStride`.
     private let codePointCheckpoints: [Int]
-    private static let checkpointStride = 4096
+    private static let checkpointStride = 256
 
     public init(name: String, text: String) {
         self.name = name
@@ -71,10 +71,9 @@ public struct Document: Sendable {
     public func codePointOffset(ofByte offset: Int) -> Int {
         let checkpoint = offset / Document.checkpointStride
         var count = codePointCheckpoints[min(checkpoint, codePointCheckpoints.count - 1)]
-        var index = min(checkpoint, codePointCheckpoints.count - 1) * Document.checkpointStride
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        let start = min(checkpoint, codePointCheckpoints.count - 1) * Document.checkpointStride
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<min(offset, buffer.count) where buffer[index] & 0xC0 != 0x80 { count += 1 }
         }
         return count
     }

@@ -59,7 +59,7 @@ public final class PatternSet: Sendable {
                 try lexicon.add(from: lists)
             }
         }
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = Digest.hex(hasher.finalize())
         return PatternSet(rules: rules, lexicon: lexicon, fingerprint: digest, directories: directories)
     }
 
