@@ -18,10 +18,27 @@ final class LineScanTests: XCTestCase {
 
     func testPrefilterFindsTheLinesHoldingALiteralAndMergesNeighbours() {
         let text = "alpha\nBeta school\nschool again\ngamma\nthe SCHOOL"
-        let prefilter = PrefilterText(Array(text.utf8))
-        let windows = prefilter.lines(containingAnyOf: [Array("school".utf8)])
-        XCTAssertEqual(windows.map { String(text.substring(utf8: $0)) }, ["Beta school\nschool again", "the SCHOOL"])
-        XCTAssertEqual(prefilter.lines(containingAnyOf: [Array("absent".utf8)]), [])
+        let index = LiteralIndex(requires: [[Array("school".utf8)], [Array("absent".utf8)], []])
+        let hits = index.scan(Array(text.utf8))
+        XCTAssertEqual(hits.lines(ofRule: 0).map { String(text.substring(utf8: $0)) }, ["Beta school\nschool again", "the SCHOOL"])
+        XCTAssertEqual(hits.lines(ofRule: 1), [])
+        XCTAssertFalse(hits.holdsLiteral(ofRule: 1))
+        XCTAssertTrue(hits.holdsLiteral(ofRule: 2), "a rule without literals is never filtered out")
+    }
+
+    /// The automaton finds overlapping literals, literals inside others and multi-byte ones.
+    func testEveryLiteralIsFoundWhereverItOccurs() {
+        let literals = ["son", "person", "on", "‘", "a&e", "lôn"].map { [Array($0.utf8)] }
+        let index = LiteralIndex(requires: literals)
+        let text = "no match here\nA PERSON\n‘quoted’\nA&E at Lôn Las\nreason"
+        let hits = index.scan(Array(text.utf8))
+        let linesOf = { (rule: Int) in hits.lines(ofRule: rule).map { String(text.substring(utf8: $0)) } }
+        XCTAssertEqual(linesOf(0), ["A PERSON", "reason"])
+        XCTAssertEqual(linesOf(1), ["A PERSON"])
+        XCTAssertEqual(linesOf(2), ["A PERSON", "reason"], "“ôn” is not “on”")
+        XCTAssertEqual(linesOf(3), ["‘quoted’"])
+        XCTAssertEqual(linesOf(4), ["A&E at Lôn Las"])
+        XCTAssertEqual(linesOf(5), ["A&E at Lôn Las"])
     }
 
     /// Over every sample draft, each line-scanned rule finds exactly what a scan of the whole
@@ -38,7 +55,7 @@ final class LineScanTests: XCTestCase {
         for file in files {
             let document = try Document(contentsOf: file, name: file.lastPathComponent)
             let tokens = Tokenizer.tokens(in: document.bytes)
-            let prefilter = PrefilterText(document.bytes)
+            let prefilter = detector.prefilter(document)
             for index in lineScanned {
                 let gated = try detector.candidates(of: index, in: document, tokens: tokens, prefilter: prefilter).map(\.range)
                 let full = try detector.candidates(of: index, in: document, tokens: tokens).map(\.range)

@@ -24,8 +24,8 @@ public struct PatternProfiler: Sendable {
         var scanned = [Int](repeating: 0, count: patterns.rules.count)
         for document in documents {
             let tokens = Tokenizer.tokens(in: document.bytes)
-            let prefilter = PrefilterText(document.bytes)
-            for (index, rule) in patterns.rules.enumerated() where prefilter.containsAny(rule.requires) {
+            let prefilter = detector.prefilter(document)
+            for index in patterns.rules.indices where prefilter.holdsLiteral(ofRule: index) {
                 let start = DispatchTime.now().uptimeNanoseconds
                 found[index] += try detector.candidates(of: index, in: document, tokens: tokens, prefilter: prefilter).count
                 seconds[index] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -47,7 +47,7 @@ public struct PatternTester: Sendable {
         let document = Document(name: "example", text: text)
         let tokens = Tokenizer.tokens(in: document.bytes)
         // With the pre-filter, as in a real run: an example its `requires` would skip fails.
-        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens, prefilter: PrefilterText(document.bytes)).map { candidate in
+        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens, prefilter: detector.prefilter(document)).map { candidate in
             let range = candidate.groups["value"] ?? candidate.groups["name"] ?? candidate.range
             return document.string(range)
         }

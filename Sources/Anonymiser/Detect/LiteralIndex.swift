@@ -1,0 +1,166 @@
+/// Every rule's `requires` literals in one Aho–Corasick automaton, so a document is read
+/// once to learn, for every literal, the lines it occurs on — instead of once per literal
+/// (there are hundreds, and many start with common letters).
+///
+/// Matching is ASCII-case-insensitive, like the literals (stored lower-case); other bytes,
+/// including UTF-8 sequences such as "‘", match exactly.
+public struct LiteralIndex: Sendable {
+    /// The literal numbers of each rule (empty: the rule has no pre-filter).
+    let literalsOfRule: [[Int]]
+    let literalCount: Int
+    /// Byte → input class; class 0 stands for every byte no literal contains.
+    private let classOfByte: [UInt8]
+    private let classCount: Int
+    /// The automaton as a full transition table: `next[state * classCount + class]`.
+    private let next: [Int32]
+    /// The literals ending at each state (its own and its suffixes'), flattened:
+    /// `outputs[outputStart[state]..<outputStart[state + 1]]`.
+    private let outputs: [Int32]
+    private let outputStart: [Int32]
+
+    public init(requires: [[[UInt8]]]) {
+        var numbers: [[UInt8]: Int] = [:]
+        var literals: [[UInt8]] = []
+        literalsOfRule = requires.map { needles in
+            needles.filter { !$0.isEmpty }.map { needle in
+                if let known = numbers[needle] { return known }
+                numbers[needle] = literals.count
+                literals.append(needle)
+                return literals.count - 1
+            }
+        }
+        literalCount = literals.count
+
+        var classes = [UInt8](repeating: 0, count: 256)
+        var classCount = 1
+        for byte in Set(literals.joined()).sorted() {
+            classes[Int(byte)] = UInt8(classCount)
+            classCount += 1
+            // Folding: an upper-case ASCII letter reads as its lower-case form.
+            if byte >= 0x61 && byte <= 0x7A { classes[Int(byte - 0x20)] = classes[Int(byte)] }
+        }
+        // (At most 256 classes: the table is byte-indexed, so this always holds.)
+        classOfByte = classes
+        self.classCount = classCount
+
+        // The trie.
+        var goto: [[Int: Int]] = [[:]]
+        var ending: [[Int]] = [[]]
+        for (number, literal) in literals.enumerated() {
+            var state = 0
+            for byte in literal {
+                let symbol = Int(classes[Int(byte)])
+                if let existing = goto[state][symbol] {
+                    state = existing
+                } else {
+                    goto.append([:])
+                    ending.append([])
+                    goto[state][symbol] = goto.count - 1
+                    state = goto.count - 1
+                }
+            }
+            ending[state].append(number)
+        }
+        // Failure links breadth-first, filling in the full transition table as we go.
+        var table = [Int32](repeating: 0, count: goto.count * classCount)
+        var failure = [Int](repeating: 0, count: goto.count)
+        var queue: [Int] = []
+        for symbol in 0..<classCount {
+            if let child = goto[0][symbol] {
+                table[symbol] = Int32(child)
+                queue.append(child)
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            ending[state] += ending[failure[state]]
+            for symbol in 0..<classCount {
+                if let child = goto[state][symbol] {
+                    failure[child] = Int(table[failure[state] * classCount + symbol])
+                    table[state * classCount + symbol] = Int32(child)
+                    queue.append(child)
+                } else {
+                    table[state * classCount + symbol] = table[failure[state] * classCount + symbol]
+                }
+            }
+        }
+        next = table
+        var flat: [Int32] = []
+        var starts: [Int32] = [0]
+        for state in ending.indices {
+            flat += ending[state].map(Int32.init)
+            starts.append(Int32(flat.count))
+        }
+        outputs = flat
+        outputStart = starts
+    }
+
+    /// Reads `bytes` once: the lines every literal occurs on.
+    public func scan(_ bytes: [UInt8]) -> LiteralHits {
+        var lines = [[Int]](repeating: [], count: literalCount)
+        var lineStarts = [0]
+        var line = 0
+        var state = 0
+        bytes.withUnsafeBufferPointer { text in
+            next.withUnsafeBufferPointer { next in
+                classOfByte.withUnsafeBufferPointer { classOfByte in
+                    for offset in 0..<text.count {
+                        let byte = text[offset]
+                        state = Int(next[state &* classCount &+ Int(classOfByte[Int(byte)])])
+                        let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                        if first < last {
+                            for output in first..<last {
+                                let literal = Int(outputs[output])
+                                if lines[literal].last != line { lines[literal].append(line) }
+                            }
+                        }
+                        if byte == 0x0A {
+                            line += 1
+                            lineStarts.append(offset + 1)
+                        }
+                    }
+                }
+            }
+        }
+        return LiteralHits(index: self, lines: lines, lineStarts: lineStarts, length: bytes.count)
+    }
+}
+
+/// Where one document holds each literal of a `LiteralIndex`: what the `requires`
+/// pre-filter asks of it, rule by rule.
+public struct LiteralHits: Sendable {
+    let index: LiteralIndex
+    /// For each literal, the lines it occurs on, ascending.
+    let lines: [[Int]]
+    /// The offset of every line's first byte, ascending.
+    let lineStarts: [Int]
+    let length: Int
+
+    /// Whether the document holds one of the rule's literals (true for a rule without any).
+    public func holdsLiteral(ofRule rule: Int) -> Bool {
+        let literals = index.literalsOfRule[rule]
+        return literals.isEmpty || literals.contains { !lines[$0].isEmpty }
+    }
+
+    /// The lines holding one of the rule's literals, as ascending, disjoint byte ranges
+    /// (adjacent lines merged); each range ends at its last line's "\n" (exclusive) or the
+    /// end of the text.
+    public func lines(ofRule rule: Int) -> [Range<Int>] {
+        var marked = index.literalsOfRule[rule].flatMap { lines[$0] }
+        marked.sort()
+        var windows: [Range<Int>] = []
+        var previous = -2
+        for line in marked where line != previous {
+            let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : length
+            if line == previous + 1, let last = windows.last {
+                windows[windows.count - 1] = last.lowerBound..<end
+            } else {
+                windows.append(lineStarts[line]..<end)
+            }
+            previous = line
+        }
+        return windows
+    }
+}
