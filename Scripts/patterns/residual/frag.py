@@ -1,3 +1,4 @@
+import re
 # Shared regex fragments (expanded into each rule; PCRE2, UTF+UCP).
 SP = r"[ \x{A0}]"                     # one horizontal space (incl. no-break)
 # a capitalised name word: Oakwood, O'Brien, Anne's, Stoke-on-Trent, Thomas', Co-op
@@ -33,3 +34,99 @@ NUMW = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # a number as words, 1..119 (e.g. "seventy-eight", "a hundred and two" not covered)
 WORDNUM = r"(?:(?:" + TENS + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + NUMW + r")"
+
+
+def _split_top(alternation):
+    """The top-level alternatives of a regex fragment."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+def _group_end(text, open_index):
+    """The index just past the ")" closing the group that opens at open_index."""
+    depth, in_class, i = 0, False, open_index
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def leading_literals(alternation, minimum=3):
+    """For `requires`: the literal every match of each alternative starts with, lower-cased —
+    or None when an alternative starts with regex syntax, an optional part or too short a
+    literal. Every match then contains one of them, on its own line (the fragment must not
+    cross lines)."""
+    found = []
+    for alternative in _split_top(alternation):
+        # Zero-width assertions consume nothing: the literal comes after them.
+        while True:
+            if alternative.startswith("\\b"):
+                alternative = alternative[2:]
+            elif alternative.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+                alternative = alternative[_group_end(alternative, 0):]
+            else:
+                break
+        named = re.match(r"\(\?<[A-Za-z][A-Za-z0-9]*>|\(\?\||\(\?:|\(\?i:", alternative)
+        if named:
+            end = _group_end(alternative, 0)
+            if end < len(alternative) and alternative[end] in "?*{":
+                # An optional group: what follows it is in every match.
+                rest = alternative[end + 1:]
+                if alternative[end] == "{":
+                    rest = rest[rest.index("}") + 1:]
+                rest = rest.lstrip("+?")  # possessive or lazy
+                literals = leading_literals(rest, minimum) if rest else None
+                if literals is None:
+                    return None
+                found += literals
+                continue
+            inner = alternative[named.end():end - 1]
+            literals = leading_literals(inner, minimum)
+            if literals is None:
+                return None
+            found += literals
+            continue
+        prefix = ""
+        for c in alternative:
+            if c.isascii() and (c.isalnum() or c in " -&/"):
+                prefix += c
+            else:
+                break
+        rest = alternative[len(prefix):]
+        if rest[:1] in ("?", "*", "{") and prefix:
+            prefix = prefix[:-1]  # the last character is optional
+        if len(prefix) < minimum:
+            return None
+        found.append(prefix.lower())
+    return sorted(set(found))

@@ -20,9 +20,17 @@ def _whole_group(rx):
             if depth == 0 and i != len(rx) - 1: return False
     return depth == 0
 
+# Words on nearly every line: a `requires` list holding one of them would filter nothing.
+COMMON_LITERALS = {"is", "in", "on", "no", "was", "are", "had", "her", "his", "use", "son", "bed", "the", "and", "of", "to"}
+
 def rule(**kw):
     kw.setdefault("action", "flag")
     rx = kw["regex"]
+    if kw.get("requires") is None:
+        # Derived from the regex: the literal each alternative starts with (see frag.leading_literals).
+        literals = leading_literals(rx, minimum=2)
+        if literals and not set(literals) & COMMON_LITERALS:
+            kw["requires"] = literals
     if "(?<v2>" in rx:
         assert rx.startswith("(?:") and _whole_group(rx), kw["id"]
         rx = "(?|" + rx[3:]

@@ -25,12 +25,12 @@ public enum Tokenizer {
             if isLetter(scalar) {
                 let start = index
                 var upper = 0, lower = 0
-                let capitalised = scalar.properties.isUppercase
+                let capitalised = isUppercase(scalar)
                 var cursor = index
                 while cursor < count {
                     let (current, currentLength) = decode(bytes, at: cursor)
-                    if isLetter(current) || current.properties.generalCategory == .nonspacingMark {
-                        if current.properties.isUppercase { upper += 1 } else if current.properties.isLowercase { lower += 1 }
+                    if isLetter(current) || (!current.isASCII && current.properties.generalCategory == .nonspacingMark) {
+                        if isUppercase(current) { upper += 1 } else if isLowercase(current) { lower += 1 }
                         cursor += currentLength
                         continue
                     }
@@ -71,6 +71,18 @@ public enum Tokenizer {
             return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
         return scalar.properties.isAlphabetic
+    }
+
+    // ASCII first: the Unicode property tables cost far more than a range check, and most
+    // letters of an English decision are ASCII.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
     }
 
     /// Decodes the scalar starting at `index` (valid UTF-8 is assumed) and its byte length.
