@@ -123,19 +123,19 @@ public struct RedactRun {
                 caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
             if let textURL = destination.text {
                 try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
-                try AtomicFile.write(Data(redaction.output.utf8), to: textURL)
+                try AtomicFile.write(Data(redaction.output.utf8), to: textURL, flush: false)
             } else {
                 writeStandardOutput(redaction.output)
             }
             if let reportURL = destination.report {
                 try AtomicFile.prepareDirectory(reportURL.deletingLastPathComponent())
                 // The report shows original wording: owner-only, like the audit.
-                try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600)
+                try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600, flush: false)
             }
             if let auditURL = destination.audit {
                 try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
                 // The audit holds the real names: owner-only.
-                try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600)
+                try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600, flush: false)
             }
             return DocumentSummary(name: input.displayName, redaction: redaction, case: outcome)
         }
@@ -153,6 +153,10 @@ public struct RedactRun {
             }
             groups.append([position])
         }
+        // Outputs are renamed into place unflushed and flushed together when the batch ends
+        // (also after a failure: what was written is complete and should survive a power cut).
+        // The case registry commits are flushed one by one: they must never be lost.
+        defer { AtomicFile.flushAll() }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
         // Results wait here until every document before them has been handed over.
         var pending: [Int: Result<DocumentSummary, Error>] = [:]
