@@ -13,6 +13,11 @@ import argparse
 import json
 import os
 import random
+import re
+
+# The Ombudsman's case reference ("24 013 403"): each copy is a case of its own, as in a real
+# archive (otherwise every copy of a sample would pile its people into one case).
+CASE_REFERENCE = re.compile(r"\b[0-9]{2} [0-9]{3} [0-9]{3}\b")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -86,7 +91,8 @@ def variant(text, spans, rng, first_names, surnames):
     # Names outside recorded spans (first-name-only mentions etc.) follow the same mapping.
     for old, new in mapping.items():
         copy = copy.replace(old, new)
-    return copy
+    references = {}
+    return CASE_REFERENCE.sub(lambda m: references.setdefault(m.group(0), reshape(m.group(0), rng)), copy)
 
 
 def main():

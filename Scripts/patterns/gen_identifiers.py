@@ -81,12 +81,17 @@ rules.append(dict(
            ("his NI no. JT482193A.", "JT482193A"),
            ("NINO: ce123456d", "ce123456d")],
     nomatch=["National Insurance number QQ123456", "NI number not known", "National Insurance contributions 123456"]))
+# Every spelling of the DOB cue the regex accepts ("dob", "d.o.b", "d o b", "d. o. b"…): each is a
+# `requires` literal, so the cue's own line is always scanned.
+DOB_LITERALS = ["born", "birth", "b. "] + ["d" + a + "o" + b + "b" for a in ["", ".", " ", ". "] for b in ["", ".", " ", ". "]]
+
 rules.append(dict(
     id="identifiers.dob-numeric", category="dob", validator="date", caseless=True, confidence=0.95, placeholder="[date of birth]",
     description="A numeric date of birth (03/03/1951, 3.3.1951, 3-3-51) after a cue (born, DOB, D.O.B., date of birth, birthday); the cue stays.",
     regex=DOB_CUE + r"(?<value>" + DAY + r"(?<ds>[/.-])(?:0?[1-9]|1[0-2])\k<ds>(?:19[0-9]{2}|20[0-9]{2}|[0-9]{2}))(?![0-9]|[/.-][0-9])",
-    requires=["born", "birth", "dob", "d.o.b", "b. "],
+    requires=DOB_LITERALS,
     match=[("Mr X (date of birth 03/03/1951) was assessed.", "03/03/1951"),
+           ("Mrs X (D O B 12/03/1961) complained.", "12/03/1961"),
            ("DOB: 3.3.1951", "3.3.1951"),
            ("D.O.B. 3-3-51", "3-3-51"),
            ("She was born on 17/11/2008.", "17/11/2008"),
@@ -96,8 +101,9 @@ rules.append(dict(
     id="identifiers.dob-written", category="dob", validator="date", caseless=True, confidence=0.95, placeholder="[date of birth]",
     description="A written date of birth (3 March 1951, 3rd of March 1951, March 3, 1951) after a cue; the cue stays.",
     regex=DOB_CUE + r"(?<value>" + DAY + r"(?:st|nd|rd|th)?(?:" + H + r"+of)?" + H + r"+" + MONTH + r",?" + H + r"+(?:19|20)[0-9]{2}|" + MONTH + H + r"+" + DAY + r"(?:st|nd|rd|th)?,?" + H + r"+(?:19|20)[0-9]{2})(?![0-9])",
-    requires=["born", "birth", "dob", "d.o.b", "b. "],
+    requires=DOB_LITERALS,
     match=[("Mrs X (born 3 March 1951) lives alone.", "3 March 1951"),
+           ("D. O. B. 4 May 1970", "4 May 1970"),
            ("was born on the 3rd of March 1951 in Wales", "3rd of March 1951"),
            ("her son was born prematurely on 2 May 2016", "2 May 2016"),
            ("Date of birth: March 3, 1951", "March 3, 1951"),
@@ -108,8 +114,9 @@ rules.append(dict(
     id="identifiers.reference-system", category="reference", confidence=0.95, placeholder="[reference]",
     description="A case-management system identifier; the value includes the system name (Mosaic ID 123456, LAS ID 98765).",
     regex=r"(?<![\w])(?<value>" + SYSTEMS + r"(?:" + H + r"+(?i:ID|number|no\.?|ref(?:erence)?|case" + H + r"+(?:number|no\.?)|person" + H + r"+(?:ID|number))" + H + r"*[:#]?|" + H + r"*[:#])" + H + r"*(?=(?:[A-Z/-]*[0-9]){4})[A-Z]{0,4}[0-9](?:[0-9/-]*[0-9])?)(?![\w/-])",
-    requires=["mosaic", "las ", "liquidlogic", "lcs", "ehm", "contrOCC", "carefirst", "systmone", "emis", "rio", "frameworki", "azeus", "civica", "northgate", "servelec", "synergy", "capita"],
+    requires=["mosaic", "las", "liquidlogic", "lcs", "ehm", "contrOCC", "carefirst", "systmone", "emis", "rio", "frameworki", "azeus", "civica", "northgate", "servelec", "synergy", "capita"],
     match=[("Council reference: Mosaic ID 123456", "Mosaic ID 123456"),
+           ("recorded on LAS: 1234567", "LAS: 1234567"),
            ("her LAS ID: 987654 was quoted", "LAS ID: 987654"),
            ("SystmOne number 55512345", "SystmOne number 55512345"),
            ("Mosaic: 882790 (adults)", "Mosaic: 882790")],

@@ -15,7 +15,7 @@ public final class Regex: @unchecked Sendable {
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let dotAll = Options(rawValue: UInt32(PCRE2_DOTALL))
         public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
-        /// Allows scans that only try start positions up to a limit (`forEachMatch(startingAtOrBefore:)`);
+        /// Allows scans that only try start positions inside windows (`forEachMatch(in:startingIn:_:)`);
         /// the JIT compiles different code for it, so it is asked for up front.
         public static let offsetLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
     }

@@ -6,14 +6,19 @@ import XCTest
 /// `requires` literals: the analysis that decides it, the gate, and the rules' own data.
 final class LineScanTests: XCTestCase {
     func testLineBoundAnalysisIsConservative() {
-        for pattern in [#"\bMrs[ \x{A0}]+\p{Lu}\p{Ll}+"#, #"[0-9]{3}[ -]?[0-9]{4}"#, #"(?<! )Ward[ \t]+[0-9]+"#,
-                        #"number:[^\n0-9]{0,20}[0-9]+"#, #"[^\s,]+"#] {
-            XCTAssertTrue(LineBound.isLineBound(pattern), pattern)
-        }
-        for pattern in [#"Road\s+\w+"#, "Road\n[A-Z]", #"[^,]+"#, #"(?s)a.b"#, #"a\Rb"#, #"[\x00-\x{FF}]"#, #"\x0A"#, #"\x{a}"#,
-                        #"\p{Cc}"#, #"a\Db"#, #"[[:space:]]"#, #"[^\n]+\n"#, #"[^]]"#] {
-            XCTAssertFalse(LineBound.isLineBound(pattern), pattern)
-        }
+        let lineBound = [
+            #"\bMrs[ \x{A0}]+\p{Lu}\p{Ll}+"#, #"[0-9]{3}[ -]?[0-9]{4}"#, #"(?<! )Ward[ \t]+[0-9]+"#,
+            #"number:[^\n0-9]{0,20}[0-9]+"#, #"[^\s,]+"#, #"(?i)ward"#, #"(?-s:a.b)"#, #"[\w'’-]+"#, #"\pL+"#,
+            #"[^\S\n]+"#, #"a\.b\(c\)"#, #"[À-ÿ]"#,
+        ]
+        for pattern in lineBound { XCTAssertTrue(LineBound.isLineBound(pattern), pattern) }
+        let crossing = [
+            #"Road\s+\w+"#, "Road\n[A-Z]", #"[^,]+"#, #"(?s)a.b"#, #"(?is)a.b"#, #"(?ms:a.b)"#, #"a\Rb"#, #"[\x00-\x{FF}]"#,
+            #"\x0A"#, #"\x{a}"#, #"\p{Cc}"#, #"\pC"#, #"\p{Any}"#, #"\p{Greek}"#, #"a\Db"#, #"[[:space:]]"#, #"[[:ascii:]]"#,
+            #"[^\n]+\n"#, #"[^]]"#, #"[\t-~]"#, #"[\12]"#, #"\12"#, #"(*NUL)a.b"#, #"[^\\n]"#, #"[^\p{Greek}]"#,
+            #"[x[^\n]"#, #"\Gabc"#, #"\P{L}"#, #"[^\p{L}]"#,
+        ]
+        for pattern in crossing { XCTAssertFalse(LineBound.isLineBound(pattern), pattern) }
     }
 
     func testPrefilterFindsTheLinesHoldingALiteralAndMergesNeighbours() {
@@ -39,6 +44,16 @@ final class LineScanTests: XCTestCase {
         XCTAssertEqual(linesOf(3), ["‘quoted’"])
         XCTAssertEqual(linesOf(4), ["A&E at Lôn Las"])
         XCTAssertEqual(linesOf(5), ["A&E at Lôn Las"])
+    }
+
+    /// White space in literals and text is read as `[^\S\n]+` reads it: any run of spaces,
+    /// tabs and Unicode spaces is one space; a line break is not a space.
+    func testLiteralsSeeEveryKindOfSpaceAsOne() {
+        let index = LiteralIndex(requires: [[Array("ni ".utf8)], [Array("council  tax".utf8)]])
+        let text = "NI\u{A0}number\nNI\tno\nNI   number\nni\nCouncil\u{2009}Tax\nCOUNCIL TAX"
+        let hits = index.scan(Array(text.utf8))
+        XCTAssertEqual(hits.lines(ofRule: 0).map { String(text.substring(utf8: $0)) }, ["NI\u{A0}number\nNI\tno\nNI   number"])
+        XCTAssertEqual(hits.lines(ofRule: 1).map { String(text.substring(utf8: $0)) }, ["Council\u{2009}Tax\nCOUNCIL TAX"])
     }
 
     /// Over every sample draft, each line-scanned rule finds exactly what a scan of the whole

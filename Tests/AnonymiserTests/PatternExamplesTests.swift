@@ -72,4 +72,46 @@ final class PatternExamplesTests: XCTestCase {
         let failures = try PatternTester(patterns: set).run()
         XCTAssertEqual(failures.map(\.problem).sorted(), ["does not match", "should not match but found \"2024\""])
     }
+
+    /// A `requires` list must put a literal on the line of every match: an example whose
+    /// match the pre-filter would hide fails, and so does an empty literal.
+    func testAPreFilterThatHidesAMatchFailsItsExample() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        rules:
+          - id: test.dob
+            category: dob
+            description: A DOB cue.
+            regex: '\\bd\\.?[^\\S\\n]?o\\.?[^\\S\\n]?b\\b'
+            caseless: true
+            requires: ["dob", "d.o.b"]
+            confidence: 0.5
+            action: replace
+            placeholder: "[date of birth]"
+            examples:
+              match: ["DOB 1/2/1960", "D.O.B. 1/2/1960", "d\u{A0}o\u{A0}b 1/2/1960"]
+        """.write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+        let failures = try PatternTester(patterns: try PatternSet.load(directories: [folder])).run()
+        XCTAssertEqual(failures.map(\.example), ["d\u{A0}o\u{A0}b 1/2/1960"])
+        XCTAssertTrue(failures.first?.problem.contains("pre-filter hides") == true, "\(failures)")
+
+        try """
+        rules:
+          - id: test.empty
+            category: dob
+            description: An empty literal.
+            regex: 'dob'
+            requires: ["", "dob"]
+            confidence: 0.5
+            action: replace
+            placeholder: "[date of birth]"
+            examples:
+              match: ["dob"]
+        """.write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try PatternSet.load(directories: [folder])) { error in
+            XCTAssertTrue("\(error)".contains("empty"), "\(error)")
+        }
+    }
 }

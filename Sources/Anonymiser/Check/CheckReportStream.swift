@@ -120,11 +120,11 @@ public final class CheckReportStream {
 }
 
 /// Text appended piece by piece and read back once: in memory while small, then in an
-/// owner-only temporary file, so a report of any size costs the same memory.
+/// owner-only temporary file, so a report of any size costs the same memory. The file is
+/// unlinked as soon as it is created: nothing is left behind, even when the run is killed.
 final class SpooledText {
     private var buffer: [UInt8] = []
-    private var file: FileHandle?
-    private var url: URL?
+    private var descriptor: Int32 = -1
     /// Array elements appended so far (for separators).
     private(set) var elements = 0
     private let spillBytes: Int
@@ -134,8 +134,7 @@ final class SpooledText {
     }
 
     deinit {
-        try? file?.close()
-        if let url { try? FileManager.default.removeItem(at: url) }
+        if descriptor >= 0 { close(descriptor) }
     }
 
     func append(_ text: String) throws {
@@ -159,10 +158,18 @@ final class SpooledText {
 
     /// Everything appended, in order, a chunk at a time; the spool is empty afterwards.
     func drain(into sink: (Data) throws -> Void) throws {
-        if let file {
+        if descriptor >= 0 {
             try spill()
-            try file.seek(toOffset: 0)
-            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty { try sink(chunk) }
+            guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw SpooledText.failure("cannot be read back") }
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 { throw SpooledText.failure("cannot be read back") }
+                if count == 0 { break }
+                try sink(Data(chunk[0..<count]))
+            }
+            _ = ftruncate(descriptor, 0)
+            _ = lseek(descriptor, 0, SEEK_SET)
         } else if !buffer.isEmpty {
             try sink(Data(buffer))
         }
@@ -170,19 +177,30 @@ final class SpooledText {
     }
 
     private func spill() throws {
-        if file == nil {
-            let url = FileManager.default.temporaryDirectory
-                .appendingPathComponent("anonymise-report.\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))")
+        if descriptor < 0 {
+            let path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("anonymise-report.\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))").path
             // Findings quote the text they point at: the spool is owner-only, like the audit.
-            let descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL, 0o600)
-            guard descriptor >= 0 else {
-                throw InputError(path: url.path, problem: "cannot be created for the report (\(String(cString: strerror(errno))))")
-            }
-            self.url = url
-            file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else { throw SpooledText.failure("cannot be created (\(String(cString: strerror(errno))))") }
+            unlink(path)
         }
-        try file?.seekToEnd()
-        try file?.write(contentsOf: buffer)
+        let written = buffer.withUnsafeBytes { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw SpooledText.failure("cannot be written (\(String(cString: strerror(errno))))") }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// An error naming the spool's folder: a full or unwritable temporary folder is an input
+    /// problem of the run (exit 2), not a finding.
+    private static func failure(_ problem: String) -> InputError {
+        InputError(path: FileManager.default.temporaryDirectory.path + " (the report's temporary spool, $TMPDIR)", problem: problem)
     }
 }

@@ -27,13 +27,13 @@ public struct CheckReporter: Sendable {
     /// The whole report as one string (for small runs and tests; `CheckReportStream`
     /// writes the same bytes for a run of any size).
     public func render(_ report: CheckReport) -> String {
-        let stream = CheckReportStream(reporter: self, failOn: report.failOn, catalogue: report.catalogue)
+        // Held in memory whole (it is already): the spool never goes to disk, so nothing can fail.
+        let stream = CheckReportStream(reporter: self, failOn: report.failOn, catalogue: report.catalogue, spillBytes: .max)
         var output = Data()
         do {
             for file in report.files { try stream.add(file) }
             try stream.finish { output.append($0) }
         } catch {
-            // Only a full temporary disk can fail here; a report of this size never spills to disk.
             preconditionFailure("rendering a report in memory failed: \(error)")
         }
         return String(decoding: output, as: UTF8.self)

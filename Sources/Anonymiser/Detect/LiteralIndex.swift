@@ -3,7 +3,10 @@
 /// (there are hundreds, and many start with common letters).
 ///
 /// Matching is ASCII-case-insensitive, like the literals (stored lower-case); other bytes,
-/// including UTF-8 sequences such as "‘", match exactly.
+/// including UTF-8 sequences such as "‘", match exactly. Whitespace is read the way the
+/// rules' `[^\S\n]+` reads it: a run of spaces, tabs, no-break or other Unicode spaces
+/// (but not a line break) is one space, in the text and in the literals — so the literal
+/// "ni " stands on the line of "NI\u{A0}number" and of "NI  number".
 public struct LiteralIndex: Sendable {
     /// The literal numbers of each rule (empty: the rule has no pre-filter).
     let literalsOfRule: [[Int]]
@@ -22,7 +25,7 @@ public struct LiteralIndex: Sendable {
         var numbers: [[UInt8]: Int] = [:]
         var literals: [[UInt8]] = []
         literalsOfRule = requires.map { needles in
-            needles.filter { !$0.isEmpty }.map { needle in
+            needles.map(LiteralIndex.normalisingSpaces).filter { !$0.isEmpty }.map { needle in
                 if let known = numbers[needle] { return known }
                 numbers[needle] = literals.count
                 literals.append(needle)
@@ -103,28 +106,89 @@ public struct LiteralIndex: Sendable {
         var lineStarts = [0]
         var line = 0
         var state = 0
+        let space = Int(classOfByte[0x20])
+        var afterSpace = false
         bytes.withUnsafeBufferPointer { text in
             next.withUnsafeBufferPointer { next in
                 classOfByte.withUnsafeBufferPointer { classOfByte in
-                    for offset in 0..<text.count {
+                    var offset = 0
+                    while offset < text.count {
                         let byte = text[offset]
-                        state = Int(next[state &* classCount &+ Int(classOfByte[Int(byte)])])
-                        let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
-                        if first < last {
-                            for output in first..<last {
-                                let literal = Int(outputs[output])
-                                if lines[literal].last != line { lines[literal].append(line) }
+                        var width = 1
+                        let isSpace: Bool
+                        if byte < 0x80 {
+                            isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D
+                        } else if let spaceWidth = LiteralIndex.unicodeSpaceWidth(text, at: offset) {
+                            isSpace = true
+                            width = spaceWidth
+                        } else {
+                            isSpace = false
+                        }
+                        if !(isSpace && afterSpace) {
+                            state = Int(next[state &* classCount &+ (isSpace ? space : Int(classOfByte[Int(byte)]))])
+                            let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                            if first < last {
+                                for output in first..<last {
+                                    let literal = Int(outputs[output])
+                                    if lines[literal].last != line { lines[literal].append(line) }
+                                }
                             }
                         }
+                        afterSpace = isSpace
                         if byte == 0x0A {
                             line += 1
                             lineStarts.append(offset + 1)
                         }
+                        offset += width
                     }
                 }
             }
         }
         return LiteralHits(index: self, lines: lines, lineStarts: lineStarts, length: bytes.count)
+    }
+
+    /// The byte length of the Unicode white space (no-break, en, em, thin, ideographic, next-line,
+    /// line and paragraph separators: all that `[^\S\n]` takes) starting at `offset`, or nil.
+    @inline(__always)
+    static func unicodeSpaceWidth(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let byte = text[offset]
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, offset + 1 < text.count else { return nil }
+        let second = text[offset + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : nil }  // U+00A0, U+0085
+        guard offset + 2 < text.count else { return nil }
+        let third = text[offset + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : nil  // U+1680
+        case (0xE2, 0x80):  // U+2000–200A, U+2028, U+2029, U+202F
+            return (third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : nil
+        case (0xE2, 0x81): return third == 0x9F ? 3 : nil  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : nil  // U+3000
+        default: return nil
+        }
+    }
+
+    /// A literal with its whitespace read as the scan reads the text's.
+    static func normalisingSpaces(_ literal: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var offset = 0
+        literal.withUnsafeBufferPointer { bytes in
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var width = 1
+                var isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D
+                if byte >= 0x80, let spaceWidth = unicodeSpaceWidth(bytes, at: offset) {
+                    isSpace = true
+                    width = spaceWidth
+                }
+                if isSpace {
+                    if result.last != 0x20 { result.append(0x20) }
+                } else {
+                    result += bytes[offset..<offset + width]
+                }
+                offset += width
+            }
+        }
+        return result
     }
 }
 

@@ -122,6 +122,9 @@ public final class PatternSet: Sendable {
             validator = known
         }
         guard (0...1).contains(spec.confidence) else { throw fail("confidence must be between 0 and 1") }
+        if spec.requires?.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true {
+            throw fail("a `requires` literal is empty (it would match everywhere, or nowhere on a line)")
+        }
         switch spec.action {
         case .replace where spec.placeholder == nil && spec.category != Rule.personCategory:
             throw fail("a replace rule needs a `placeholder`")

@@ -26,14 +26,19 @@ public struct PatternTester: Sendable {
             }
             for positive in rule.examples.match {
                 let values = try exampleValues(of: index, in: positive.text, detector: detector)
-                if values.isEmpty {
+                let unfiltered = try exampleValues(of: index, in: positive.text, detector: detector, prefiltered: false)
+                if values != unfiltered {
+                    // The regex matches, but no `requires` literal stands on the match's line.
+                    fail(positive.text, "the `requires` pre-filter hides \(unfiltered.filter { !values.contains($0) }.map(\.debugDescription).joined(separator: ", ")): add a literal")
+                } else if values.isEmpty {
                     fail(positive.text, "does not match")
                 } else if let expected = positive.value, !values.contains(expected) {
                     fail(positive.text, "matches \(values.map(\.debugDescription).joined(separator: ", ")), expected \(expected.debugDescription)")
                 }
             }
             for negative in rule.examples.noMatch {
-                let values = try exampleValues(of: index, in: negative, detector: detector)
+                // Without the pre-filter: the regex itself must leave the example alone.
+                let values = try exampleValues(of: index, in: negative, detector: detector, prefiltered: false)
                 if !values.isEmpty {
                     fail(negative, "should not match but found \(values.map(\.debugDescription).joined(separator: ", "))")
                 }
@@ -43,11 +48,12 @@ public struct PatternTester: Sendable {
     }
 
     /// What the rule finds in an example: the `value` group, else the `name` group, else the match.
-    func exampleValues(of ruleIndex: Int, in text: String, detector: Detector) throws -> [String] {
+    func exampleValues(of ruleIndex: Int, in text: String, detector: Detector, prefiltered: Bool = true) throws -> [String] {
         let document = Document(name: "example", text: text)
         let tokens = Tokenizer.tokens(in: document.bytes)
-        // With the pre-filter, as in a real run: an example its `requires` would skip fails.
-        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens, prefilter: detector.prefilter(document)).map { candidate in
+        // With the pre-filter, as in a real run, unless asked for the regex alone.
+        let prefilter = prefiltered ? detector.prefilter(document) : nil
+        return try detector.candidates(of: ruleIndex, in: document, tokens: tokens, prefilter: prefilter).map { candidate in
             let range = candidate.groups["value"] ?? candidate.groups["name"] ?? candidate.range
             return document.string(range)
         }

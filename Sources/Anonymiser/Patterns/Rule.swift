@@ -33,7 +33,8 @@ public struct Rule: Sendable {
     /// For a flag rule: the wording that replaces the detail when residual details are
     /// generalised (the default); `{age-band}` asks for an age band ("in her seventies").
     public let generalisation: String?
-    /// Pre-filter: the rule runs only on documents containing one of these (lowercased) literals.
+    /// Pre-filter: one of these (lower-cased) literals stands on the line of every match, so the
+    /// rule runs only where one occurs — on those lines when `scansLines`, else on those documents.
     public let requires: [[UInt8]]
     /// True when the rule's regex cannot match across a line break and it has `requires`:
     /// then it runs only on the lines containing one of the literals, not on the whole text.

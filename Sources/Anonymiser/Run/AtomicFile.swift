@@ -45,7 +45,8 @@ public enum AtomicFile {
             }
             if flush { guard fsync(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) } }
             closed = true
-            close(descriptor)
+            // Without fsync, a delayed write error (a full disk, a quota) shows here.
+            guard close(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             guard rename(temporary.path, url.path) == 0 else {
                 throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
             }

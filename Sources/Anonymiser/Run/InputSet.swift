@@ -10,25 +10,31 @@ public struct InputFile: Sendable, Equatable {
     private let root: InputRoot?
     /// Path relative to the directory it was found in (for `--out-dir`), e.g. "2024/d1.txt".
     public let relativePath: String
+    /// The file's own URL, kept only when it cannot be rebuilt from the root and the relative path.
+    private let foundAt: URL?
 
     init(standardInput: ()) {
         root = nil
         relativePath = "stdin.txt"
+        foundAt = nil
     }
 
     init(file url: URL, givenAs path: String) {
         root = InputRoot(url: url, displayName: path, isDirectory: false)
         relativePath = url.lastPathComponent
+        foundAt = nil
     }
 
-    init(relativePath: String, below root: InputRoot) {
+    init(relativePath: String, below root: InputRoot, foundAt url: URL? = nil) {
         self.root = root
         self.relativePath = relativePath
+        foundAt = url
     }
 
     /// nil for standard input.
     public var url: URL? {
         guard let root else { return nil }
+        if let foundAt { return foundAt }
         return root.isDirectory ? root.url.appendingPathComponent(relativePath) : root.url
     }
 
@@ -98,8 +104,13 @@ public enum InputSet {
         for case let url as URL in walker where url.pathExtension == "txt" {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            found.append(InputFile(relativePath: relative, below: root))
+            let prefix = base.hasSuffix("/") ? base : base + "/"
+            if full.hasPrefix(prefix) {
+                found.append(InputFile(relativePath: String(full.dropFirst(prefix.count)), below: root))
+            } else {
+                // Reached through a link, say: named by its file name, read where it was found.
+                found.append(InputFile(relativePath: url.lastPathComponent, below: root, foundAt: url))
+            }
         }
         return found.sorted { $0.relativePath < $1.relativePath }
     }

@@ -6,9 +6,10 @@ import Foundation
 ///
 /// At most `ahead` results wait to be handed over, so memory stays flat however large
 /// `count` is, and there is no barrier between batches: a slow item holds back only the
-/// hand-over, never the other workers (until they are `ahead` items in front). The first
-/// error — from `work` or from `each` — stops the run; it is rethrown once every worker
-/// has stopped.
+/// hand-over, never the other workers (until they are `ahead` items in front). An error
+/// stops the run when the hand-over reaches it — an error from `work` at its index (the
+/// workers may have done up to `ahead` items beyond it), an error from `each` at once —
+/// and is rethrown once every worker has stopped.
 enum OrderedParallel {
     static func forEach<Output>(
         count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int? = nil,

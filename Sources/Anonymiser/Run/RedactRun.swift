@@ -156,7 +156,7 @@ public struct RedactRun {
         // Outputs are renamed into place unflushed and flushed together when the batch ends
         // (also after a failure: what was written is complete and should survive a power cut).
         // The case registry commits are flushed one by one: they must never be lost.
-        defer { AtomicFile.flushAll() }
+        defer { if destinations.contains(where: { $0.text != nil || $0.audit != nil || $0.report != nil }) { AtomicFile.flushAll() } }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
         // Results wait here until every document before them has been handed over.
         var pending: [Int: Result<DocumentSummary, Error>] = [:]
@@ -184,6 +184,7 @@ public struct RedactRun {
         for position in pending.keys.sorted() { try each(try pending[position]!.get()) }
     }
 
+    /// Decides every output path up front, and refuses plans that would overwrite an input.
     func plan(_ inputs: [InputFile]) throws -> [Destination] {
         let destinations: [Destination]
         if let directory = request.outputDirectory {
