@@ -27,9 +27,7 @@ final class PatternExamplesTests: XCTestCase {
     }
 
     func testABrokenRuleIsReportedWithFileRuleAndReason() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try patternFolder()
         let file = folder.appendingPathComponent("broken.yaml")
         try """
         rules:
@@ -52,9 +50,7 @@ final class PatternExamplesTests: XCTestCase {
     }
 
     func testAFailingExampleIsReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try patternFolder()
         try """
         rules:
           - id: test.digits
@@ -76,9 +72,7 @@ final class PatternExamplesTests: XCTestCase {
     /// A `requires` list must put a literal on the line of every match: an example whose
     /// match the pre-filter would hide fails, and so does an empty literal.
     func testAPreFilterThatHidesAMatchFailsItsExample() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try patternFolder()
         try """
         rules:
           - id: test.dob
@@ -113,5 +107,13 @@ final class PatternExamplesTests: XCTestCase {
         XCTAssertThrowsError(try PatternSet.load(directories: [folder])) { error in
             XCTAssertTrue("\(error)".contains("empty"), "\(error)")
         }
+    }
+
+    /// An empty folder for a test's own pattern files, removed when the test ends.
+    private func patternFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
     }
 }

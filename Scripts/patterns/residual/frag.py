@@ -36,33 +36,10 @@ TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 WORDNUM = r"(?:(?:" + TENS + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + NUMW + r")"
 
 
-def _split_top(alternation):
-    """The top-level alternatives of a regex fragment."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(alternation):
-        c = alternation[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(alternation[start:i])
-            start = i + 1
-        i += 1
-    parts.append(alternation[start:])
-    return parts
-
-
-def _group_end(text, open_index):
-    """The index just past the ")" closing the group that opens at open_index."""
-    depth, in_class, i = 0, False, open_index
+def _walk(text, start=0):
+    """(index, character, depth) for every character outside escapes and classes, from
+    `start`; depth counts the groups open before the character."""
+    depth, in_class, i = 0, False, start
     while i < len(text):
         c = text[i]
         if c == "\\":
@@ -72,13 +49,24 @@ def _group_end(text, open_index):
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            yield i, c, depth
+            depth += 1 if c == "(" else -1 if c == ")" else 0
         i += 1
+
+
+def _split_top(alternation):
+    """The top-level alternatives of a regex fragment."""
+    cuts = [i for i, c, depth in _walk(alternation) if c == "|" and depth == 0]
+    bounds = [-1] + cuts + [len(alternation)]
+    return [alternation[bounds[k] + 1:bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+def _group_end(text, open_index):
+    """The index just past the ")" closing the group that opens at open_index."""
+    for i, c, depth in _walk(text, open_index):
+        if c == ")" and depth == 1:
+            return i + 1
     raise ValueError("unbalanced group")
 
 
