@@ -36,3 +36,67 @@ final class OrderedParallelTests: XCTestCase {
         }
     }
 }
+
+/// The documents of one case run one at a time, in input order, whatever the timing.
+final class OrderedParallelKeyTests: XCTestCase {
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var running: Set<UInt64> = []
+        private(set) var order: [UInt64: [Int]] = [:]
+        private(set) var overlapped = false
+
+        func start(_ index: Int, key: UInt64) {
+            lock.lock(); defer { lock.unlock() }
+            if running.contains(key) { overlapped = true }
+            running.insert(key)
+            order[key, default: []].append(index)
+        }
+
+        func end(key: UInt64) {
+            lock.lock(); defer { lock.unlock() }
+            running.remove(key)
+        }
+    }
+
+    func testItemsOfOneKeyRunOneAtATimeInOrder() throws {
+        let log = Log()
+        var next = 0
+        var seen: [Int] = []
+        try OrderedParallel.forEach(workers: 4, ahead: 16, next: { () -> Int? in
+            guard next < 120 else { return nil }
+            next += 1
+            return next - 1
+        }, key: { UInt64($0 % 3) }, { index in
+            log.start(index, key: UInt64(index % 3))
+            usleep(useconds_t((index * 7) % 5 * 200))
+            log.end(key: UInt64(index % 3))
+            return index
+        }, each: { seen.append($0) })
+        XCTAssertEqual(seen, Array(0..<120))
+        XCTAssertFalse(log.overlapped, "two items of one key ran at once")
+        for key in 0..<3 { XCTAssertEqual(log.order[UInt64(key)], Array(stride(from: key, to: 120, by: 3))) }
+    }
+}
+
+/// Inputs are walked one by one, in the order of their relative paths.
+final class InputWalkTests: XCTestCase {
+    func testTheWalkListsTextFilesInRelativePathOrderAndSkipsHiddenOnes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("walk-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        for path in ["b.txt", "a.txt", "a/z.txt", "a/b/c.txt", "a.b.txt", ".hidden.txt", ".dir/x.txt", "notes.md", "empty/"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: path.hasSuffix("/") ? url : url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if !path.hasSuffix("/") { try Data("x\n".utf8).write(to: url) }
+        }
+        let walked = try InputSet.expand([root.path]).map(\.relativePath)
+        XCTAssertEqual(walked, ["a.b.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"])
+        XCTAssertEqual(walked, walked.sorted(), "the same order as sorting the relative paths")
+
+        XCTAssertThrowsError(try InputSet.expand([root.appendingPathComponent("empty").path])) { error in
+            XCTAssertTrue("\(error)".contains("contains no .txt files"), "\(error)")
+        }
+        XCTAssertThrowsError(try InputWalk([root.path, "missing-\(UUID().uuidString)"])) { error in
+            XCTAssertTrue("\(error)".contains("no such file or directory"), "\(error)")
+        }
+    }
+}

@@ -38,13 +38,11 @@ public struct CheckRun: Sendable {
         _ paths: [String], readStandardInput: () -> Data,
         prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
     ) throws {
-        let inputs = try InputSet.expand(paths)
-        if inputs.filter(\.isStandardInput).count > 1 {
-            throw InputError(path: "-", problem: "standard input can be read only once")
-        }
-        let standardInput = inputs.contains(where: \.isStandardInput) ? readStandardInput() : nil
-        try OrderedParallel.forEach(count: inputs.count, { position in
-            prepare(try check(inputs[position], standardInput: standardInput))
+        // Inputs are walked one by one (memory stays flat however large the archive).
+        var walk = try InputWalk(paths)
+        let standardInput = paths.contains("-") ? readStandardInput() : nil
+        try OrderedParallel.forEach(next: { try walk.next() }, { input in
+            prepare(try check(input, standardInput: standardInput))
         }, each: each)
     }
 

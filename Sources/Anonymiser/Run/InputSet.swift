@@ -10,31 +10,25 @@ public struct InputFile: Sendable, Equatable {
     private let root: InputRoot?
     /// Path relative to the directory it was found in (for `--out-dir`), e.g. "2024/d1.txt".
     public let relativePath: String
-    /// The file's own URL, kept only when it cannot be rebuilt from the root and the relative path.
-    private let foundAt: URL?
 
     init(standardInput: ()) {
         root = nil
         relativePath = "stdin.txt"
-        foundAt = nil
     }
 
     init(file url: URL, givenAs path: String) {
         root = InputRoot(url: url, displayName: path, isDirectory: false)
         relativePath = url.lastPathComponent
-        foundAt = nil
     }
 
-    init(relativePath: String, below root: InputRoot, foundAt url: URL? = nil) {
+    init(relativePath: String, below root: InputRoot) {
         self.root = root
         self.relativePath = relativePath
-        foundAt = url
     }
 
     /// nil for standard input.
     public var url: URL? {
         guard let root else { return nil }
-        if let foundAt { return foundAt }
         return root.isDirectory ? root.url.appendingPathComponent(relativePath) : root.url
     }
 
@@ -66,52 +60,107 @@ final class InputRoot: Sendable, Equatable {
 }
 
 /// Expands command-line inputs: files as given, directories to every `.txt` below them
-/// (sorted, hidden entries skipped), "-" to standard input.
+/// (sorted by relative path, hidden entries skipped, linked directories not followed),
+/// "-" to standard input.
 public enum InputSet {
+    /// Every input at once (for small runs and tests; batches walk them one by one).
     public static func expand(_ paths: [String]) throws -> [InputFile] {
+        var walk = try InputWalk(paths)
         var inputs: [InputFile] = []
-        let fileManager = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(InputFile(standardInput: ()))
+        while let input = try walk.next() { inputs.append(input) }
+        return inputs
+    }
+}
+
+/// The inputs of a run, one at a time, in the order `InputSet.expand` lists them, holding
+/// only the directories on the current path: an archive of any size costs the same memory.
+/// Paths that do not exist (and "-" given twice) are refused when the walk is made.
+public struct InputWalk {
+    private struct Level {
+        let relativeDirectory: String
+        let entries: [(name: String, isDirectory: Bool)]
+        var position = 0
+    }
+
+    private var paths: ArraySlice<String>
+    private var root: InputRoot?
+    private var levels: [Level] = []
+    private var foundBelowRoot = 0
+
+    public init(_ paths: [String]) throws {
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw InputError(path: "-", problem: "standard input can be read only once")
+        }
+        for path in paths where path != "-" {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError(path: path, problem: "no such file or directory")
+            }
+        }
+        self.paths = paths[...]
+    }
+
+    /// The next input, or nil at the end. Throws for a directory that cannot be read or
+    /// holds no `.txt` file.
+    public mutating func next() throws -> InputFile? {
+        while true {
+            if let root, var level = levels.popLast() {
+                guard level.position < level.entries.count else {
+                    if levels.isEmpty && foundBelowRoot == 0 {
+                        throw InputError(path: root.displayName, problem: "contains no .txt files")
+                    }
+                    continue
+                }
+                let entry = level.entries[level.position]
+                level.position += 1
+                levels.append(level)
+                let relative = level.relativeDirectory.isEmpty ? entry.name : level.relativeDirectory + "/" + entry.name
+                if entry.isDirectory {
+                    levels.append(try InputWalk.level(relative, below: root))
+                } else {
+                    foundBelowRoot += 1
+                    return InputFile(relativePath: relative, below: root)
+                }
                 continue
             }
+            guard let path = paths.popFirst() else { return nil }
+            if path == "-" { return InputFile(standardInput: ()) }
             var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw InputError(path: path, problem: "no such file or directory")
             }
             let url = URL(fileURLWithPath: path)
-            if !isDirectory.boolValue {
-                inputs.append(InputFile(file: url, givenAs: path))
-                continue
-            }
-            let found = try texts(below: url, displayRoot: path)
-            if found.isEmpty { throw InputError(path: path, problem: "contains no .txt files") }
-            inputs += found
+            guard isDirectory.boolValue else { return InputFile(file: url, givenAs: path) }
+            let directory = InputRoot(url: url, displayName: path, isDirectory: true)
+            root = directory
+            foundBelowRoot = 0
+            levels = [try InputWalk.level("", below: directory)]
         }
-        return inputs
     }
 
-    private static func texts(below directory: URL, displayRoot: String) throws -> [InputFile] {
-        guard let walker = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else {
-            throw InputError(path: displayRoot, problem: "cannot be read")
+    /// One directory's `.txt` files and subdirectories, sorted so that walking them depth
+    /// first lists relative paths in order ("a.txt" before "a/b.txt": a directory sorts as "a/").
+    private static func level(_ relativeDirectory: String, below root: InputRoot) throws -> Level {
+        let directory = relativeDirectory.isEmpty ? root.url.path : root.url.appendingPathComponent(relativeDirectory).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            let shown = relativeDirectory.isEmpty ? root.displayName
+                : (root.displayName.hasSuffix("/") ? root.displayName : root.displayName + "/") + relativeDirectory
+            throw InputError(path: shown, problem: "cannot be read")
         }
-        let base = directory.standardizedFileURL.path
-        let root = InputRoot(url: directory, displayName: displayRoot, isDirectory: true)
-        var found: [InputFile] = []
-        for case let url as URL in walker where url.pathExtension == "txt" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let prefix = base.hasSuffix("/") ? base : base + "/"
-            if full.hasPrefix(prefix) {
-                found.append(InputFile(relativePath: String(full.dropFirst(prefix.count)), below: root))
-            } else {
-                // Reached through a link, say: named by its file name, read where it was found.
-                found.append(InputFile(relativePath: url.lastPathComponent, below: root, foundAt: url))
+        var entries: [(name: String, isDirectory: Bool)] = []
+        for name in names where !name.hasPrefix(".") {
+            var status = stat()
+            guard lstat(directory + "/" + name, &status) == 0 else { continue }
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                entries.append((name, true))
+            } else if name.hasSuffix(".txt") && name.count > 4 {
+                // A regular file, or a link to one (a linked directory is not followed).
+                if kind == S_IFREG || (kind == S_IFLNK && stat(directory + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG) {
+                    entries.append((name, false))
+                }
             }
         }
-        return found.sorted { $0.relativePath < $1.relativePath }
+        entries.sort { ($0.isDirectory ? $0.name + "/" : $0.name) < ($1.isDirectory ? $1.name + "/" : $1.name) }
+        return Level(relativeDirectory: relativeDirectory, entries: entries)
     }
 }

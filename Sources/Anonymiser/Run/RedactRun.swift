@@ -13,7 +13,7 @@ import Foundation
 /// is stored. `usesStore: false` (`--no-store`) makes every document a one-off.
 /// The registry transaction commits before the outputs are written: if writing fails, a
 /// second run gives the same text, because the people are then known.
-public struct RedactRun {
+public struct RedactRun: Sendable {
     public struct Request: Sendable {
         public var inputs: [String]
         /// `-o`: one output file, or "-" for standard output.
@@ -45,7 +45,7 @@ public struct RedactRun {
     }
 
     /// Where a document's text and audit go.
-    struct Destination {
+    struct Destination: Sendable {
         var text: URL?  // nil: standard output
         var audit: URL?
         var report: URL?
@@ -73,19 +73,18 @@ public struct RedactRun {
     public func run(
         readStandardInput: () -> Data, writeStandardOutput: (String) -> Void, each: (DocumentSummary) throws -> Void
     ) throws {
-        let inputs = try InputSet.expand(request.inputs)
-        let destinations = try plan(inputs)
-        if inputs.filter(\.isStandardInput).count > 1 {
-            throw InputError(path: "-", problem: "standard input can be read only once")
-        }
         if !request.usesStore && request.store != nil {
             throw UsageError("--store and --no-store cannot be combined")
         }
         let explicitCase = try request.caseReference.map(CaseReference.canonical)
-        // Validate every input before writing anything.
+        var plan = try OutputPlan(request: request)
+
+        // Every input is read and checked before anything is written, walking the inputs one
+        // by one (memory stays flat): what each document's case is, and where its outputs go.
         var standardInput: Data?
-        var cases: [String?] = []
-        for input in inputs {
+        var caseKeys: [UInt64] = []  // 0: a one-off; otherwise the case, hashed (runs one at a time)
+        var walk = try InputWalk(request.inputs)
+        while let input = try walk.next() {
             let document: Document
             if input.isStandardInput {
                 standardInput = readStandardInput()
@@ -93,140 +92,91 @@ public struct RedactRun {
             } else {
                 document = try Document(contentsOf: input.url!, name: input.displayName)
             }
-            cases.append(request.usesStore ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil)
+            let reference = request.usesStore ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
+            caseKeys.append(reference.map(RedactRun.caseKey) ?? 0)
+            try plan.add(input)
         }
+        try plan.finish()
         // The registry is opened (and checked) only when a document has a case.
-        let store = try cases.contains { $0 != nil } ? CaseStore(url: CaseStore.location(request.store)) : nil
+        let store = try caseKeys.contains { $0 != 0 } ? CaseStore(url: CaseStore.location(request.store)) : nil
         if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
+        let keys = caseKeys
+        let stdinData = standardInput
 
-        // One document, start to finish: read, redact (against its case), write text and audit.
-        func process(_ position: Int) throws -> DocumentSummary {
-            let (input, destination, reference) = (inputs[position], destinations[position], cases[position])
-            let data = try input.url.map { url in
-                do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
-            } ?? standardInput!
-            let document = try Document(data: data, name: input.displayName)
-            let inputSHA256 = Digest.sha256(data)
-            let redaction: Redaction
-            var outcome: CaseOutcome?
-            if let reference, let store {
-                (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
-                    try anonymiser.redact(document, case: context)
-                }
-            } else {
-                redaction = try anonymiser.redact(document)
-            }
-            let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
-                ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
-            let audit = AuditTrail(
-                redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
-                caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
-            if let textURL = destination.text {
-                try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
-                try AtomicFile.write(Data(redaction.output.utf8), to: textURL, flush: false)
-            } else {
-                writeStandardOutput(redaction.output)
-            }
-            if let reportURL = destination.report {
-                try AtomicFile.prepareDirectory(reportURL.deletingLastPathComponent())
-                // The report shows original wording: owner-only, like the audit.
-                try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600, flush: false)
-            }
-            if let auditURL = destination.audit {
-                try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
-                // The audit holds the real names: owner-only.
-                try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600, flush: false)
-            }
-            return DocumentSummary(name: input.displayName, redaction: redaction, case: outcome)
-        }
-
-        // Documents of one case run one after another in input order, so who becomes Y and who Z
-        // never depends on thread timing; different cases (and one-offs) run concurrently, a few
-        // per core at a time so memory stays flat however large the batch. Summaries (and the
-        // first error) come back in input order.
-        var groups: [[Int]] = []
-        var groupOfCase: [String: Int] = [:]
-        for position in inputs.indices {
-            if let reference = cases[position] {
-                if let group = groupOfCase[reference] { groups[group].append(position); continue }
-                groupOfCase[reference] = groups.count
-            }
-            groups.append([position])
-        }
         // Outputs are renamed into place unflushed and flushed together when the batch ends
         // (also after a failure: what was written is complete and should survive a power cut).
         // The case registry commits are flushed one by one: they must never be lost.
-        defer { if destinations.contains(where: { $0.text != nil || $0.audit != nil || $0.report != nil }) { AtomicFile.flushAll() } }
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
-        // Results wait here until every document before them has been handed over.
-        var pending: [Int: Result<DocumentSummary, Error>] = [:]
-        var nextToHand = 0
-        for start in stride(from: 0, to: groups.count, by: width) {
-            let batch = groups[start..<min(start + width, groups.count)]
-            var results = [[(Int, Result<DocumentSummary, Error>)]](repeating: [], count: batch.count)
-            results.withUnsafeMutableBufferPointer { slots in
-                DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                    for position in batch[batch.startIndex + offset] {
-                        let result = Result { try process(position) }
-                        slots[offset].append((position, result))
-                        if case .failure = result { break }
-                    }
-                }
-            }
-            for (position, result) in results.joined() { pending[position] = result }
-            while let result = pending.removeValue(forKey: nextToHand) {
-                try each(try result.get())
-                nextToHand += 1
-            }
-            if results.joined().contains(where: { if case .failure = $0.1 { return true } else { return false } }) { break }
-        }
-        // After a failure: what did run, in input order, up to the first error.
-        for position in pending.keys.sorted() { try each(try pending[position]!.get()) }
+        defer { if plan.writesFiles { AtomicFile.flushAll() } }
+
+        // Documents of one case run one after another in input order, so who becomes Y and who Z
+        // never depends on thread timing; different cases (and one-offs) run concurrently.
+        // Summaries (and the first error) come back in input order.
+        var processing = try InputWalk(request.inputs)
+        var position = 0
+        let destinationOf = plan.destination
+        try OrderedParallel.forEach(next: { () -> (Int, InputFile)? in
+            guard let input = try processing.next() else { return nil }
+            position += 1
+            return (position - 1, input)
+        }, key: { keys[$0.0] == 0 ? nil : keys[$0.0] }, { item in
+            try process(item.1, destination: destinationOf(item.1), hasCase: keys[item.0] != 0,
+                        explicitCase: explicitCase, standardInput: stdinData, store: store)
+        }, each: { (summary, standardOutput) in
+            if let standardOutput { writeStandardOutput(standardOutput) }
+            try each(summary)
+        })
     }
 
-    /// Decides every output path up front, and refuses plans that would overwrite an input.
-    func plan(_ inputs: [InputFile]) throws -> [Destination] {
-        let destinations: [Destination]
-        if let directory = request.outputDirectory {
-            guard request.output == nil, request.audit == nil, request.report == nil else {
-                throw UsageError("--out-dir writes NAME.txt and NAME.audit.jsonl for every input; it cannot be combined with -o, --audit or --report")
-            }
-            let root = URL(fileURLWithPath: directory)
-            destinations = inputs.map { input in
-                let stem = (input.relativePath as NSString).deletingPathExtension
-                return Destination(text: root.appendingPathComponent(stem + ".txt"),
-                                   audit: root.appendingPathComponent(stem + ".audit.jsonl"))
+    /// A case reference as a key for running a case's documents one at a time (never 0).
+    static func caseKey(_ reference: String) -> UInt64 {
+        var hasher = Hasher()
+        hasher.combine(reference)
+        return UInt64(bitPattern: Int64(hasher.finalize())) | 1
+    }
+
+    /// One document, start to finish: read, redact (against its case), write text and audit.
+    /// Returns its summary, and its text when that goes to standard output.
+    private func process(
+        _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?
+    ) throws -> (DocumentSummary, String?) {
+        let data = try input.url.map { url in
+            do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
+        } ?? standardInput!
+        let document = try Document(data: data, name: input.displayName)
+        let inputSHA256 = Digest.sha256(data)
+        let redaction: Redaction
+        var outcome: CaseOutcome?
+        let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
+        if let reference, let store {
+            (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
+                try anonymiser.redact(document, case: context)
             }
         } else {
-            guard inputs.count == 1 else {
-                throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output per input)")
-            }
-            if let output = request.output, output != "-" {
-                let url = URL(fileURLWithPath: output)
-                let audit = request.audit.map { URL(fileURLWithPath: $0) }
-                    ?? url.deletingPathExtension().appendingPathExtension("audit.jsonl")
-                destinations = [Destination(text: url, audit: audit, report: request.report.map { URL(fileURLWithPath: $0) })]
-            } else {
-                destinations = [Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) },
-                                            report: request.report.map { URL(fileURLWithPath: $0) })]
-            }
+            redaction = try anonymiser.redact(document)
         }
-        // Two inputs must not share an output ("a/x.txt" and "b/x.txt" given as two folders).
-        var planned: [String: String] = [:]
-        for (input, destination) in zip(inputs, destinations) {
-            guard let path = destination.text?.standardizedFileURL.path else { continue }
-            if let other = planned[path] {
-                throw UsageError("\(other) and \(input.displayName) would both be written to \(path); give them separate runs or --out-dir folders")
-            }
-            planned[path] = input.displayName
+        let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
+            ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
+        let audit = AuditTrail(
+            redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
+            caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
+        var standardOutput: String?
+        if let textURL = destination.text {
+            try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
+            try AtomicFile.write(Data(redaction.output.utf8), to: textURL, flush: false)
+        } else {
+            standardOutput = redaction.output
         }
-        let inputPaths = Set(inputs.compactMap { $0.url?.resolvingSymlinksInPath().standardizedFileURL.path })
-        for destination in destinations {
-            for url in [destination.text, destination.audit, destination.report].compactMap({ $0 }) where inputPaths.contains(url.resolvingSymlinksInPath().standardizedFileURL.path) {
-                throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")
-            }
+        if let reportURL = destination.report {
+            try AtomicFile.prepareDirectory(reportURL.deletingLastPathComponent())
+            // The report shows original wording: owner-only, like the audit.
+            try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600, flush: false)
         }
-        return destinations
+        if let auditURL = destination.audit {
+            try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
+            // The audit holds the real names: owner-only.
+            try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600, flush: false)
+        }
+        return (DocumentSummary(name: input.displayName, redaction: redaction, case: outcome), standardOutput)
     }
 }
 
