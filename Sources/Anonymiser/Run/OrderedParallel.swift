@@ -19,9 +19,13 @@ enum OrderedParallel {
     ) throws {
         let workers = max(1, workers)
         let state = OrderedParallelState<Item, Output>(ahead: max(workers, ahead ?? workers * 4), next: next)
+        // Dedicated threads, not the dispatch pool: the workers block on the hand-over's
+        // condition, and a pool that starts no thread for them would leave the run waiting.
         let group = DispatchGroup()
         for _ in 0..<workers {
-            DispatchQueue.global().async(group: group) {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
                 while let (index, item) = state.nextItem(key: key) {
                     let itemKey = item.flatMap(key)
                     state.waitForTurn(index, key: itemKey)
@@ -36,6 +40,8 @@ enum OrderedParallel {
                     state.finish(index, key: itemKey, result)
                 }
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
         defer {
             state.stop()
