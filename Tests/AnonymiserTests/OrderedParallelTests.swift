@@ -100,3 +100,21 @@ final class InputWalkTests: XCTestCase {
         }
     }
 }
+
+/// The end of the source must wake a caller already waiting for the next result.
+final class OrderedParallelEndTests: XCTestCase {
+    func testASourceThatEndsLateDoesNotLeaveTheCallerWaiting() {
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            var calls = 0
+            try? OrderedParallel.forEach(workers: 2, next: { () -> Int? in
+                calls += 1
+                if calls == 1 { return 1 }
+                usleep(20_000)  // the caller is waiting for item 1 by now
+                return nil
+            }, { $0 }, each: { _ in })
+            done.signal()
+        }.start()
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success, "the run never ended")
+    }
+}

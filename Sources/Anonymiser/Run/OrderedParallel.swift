@@ -104,7 +104,12 @@ private final class OrderedParallelState<Item, Output>: @unchecked Sendable {
         let item: Item?
         do {
             item = try source()
-            if item == nil { sourceDone = true; return nil }
+            if item == nil {
+                sourceDone = true
+                // The caller may be waiting for an item that will never come.
+                condition.broadcast()
+                return nil
+            }
         } catch {
             sourceError = error
             sourceDone = true
