@@ -2,6 +2,21 @@ import Foundation
 import XCTest
 @testable import Anonymiser
 
+extension OrderedParallel {
+    /// `work` over `0..<count`, through the source-driven hand-over the runs use.
+    static func forEach<Output>(
+        count: Int, workers: Int, ahead: Int? = nil,
+        _ work: @escaping @Sendable (Int) throws -> Output, each: (Output) throws -> Void
+    ) throws {
+        var position = 0
+        try forEach(workers: workers, ahead: ahead, next: { () -> Int? in
+            guard position < count else { return nil }
+            position += 1
+            return position - 1
+        }, work, each: each)
+    }
+}
+
 /// Batch runs hand results over in input order whatever the thread timing, and stop at
 /// the first error.
 final class OrderedParallelTests: XCTestCase {

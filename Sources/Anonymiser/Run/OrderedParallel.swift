@@ -53,19 +53,6 @@ enum OrderedParallel {
             index += 1
         }
     }
-
-    /// Runs `work` over `0..<count` (see `forEach(next:key:_:each:)`).
-    static func forEach<Output>(
-        count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int? = nil,
-        _ work: @escaping @Sendable (Int) throws -> Output, each: (Output) throws -> Void
-    ) throws {
-        var position = 0
-        try forEach(workers: min(workers, max(count, 1)), ahead: ahead, next: { () -> Int? in
-            guard position < count else { return nil }
-            position += 1
-            return position - 1
-        }, work, each: each)
-    }
 }
 
 /// A later item of a key whose earlier item failed: never handed over (the run stops first).

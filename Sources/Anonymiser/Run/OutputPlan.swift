@@ -12,7 +12,6 @@ struct OutputPlan: Sendable {
 
     let request: RedactRun.Request
     private let outputDirectory: URL?
-    private(set) var count = 0
     /// Hashes of output stems seen so far (batches of two or more paths), and the repeated ones.
     private var stems: Set<Int> = []
     private var repeatedStems: Set<Int> = []
@@ -63,7 +62,6 @@ struct OutputPlan: Sendable {
 
     /// Learns one input (in walking order).
     mutating func add(_ input: InputFile) throws {
-        count += 1
         if outputDirectory == nil {
             // One input: its outputs are checked against it at once.
             guard let path = input.url.map(OutputPlan.resolved) else { return }
