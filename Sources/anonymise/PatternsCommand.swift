@@ -77,7 +77,7 @@ struct Patterns: ParsableCommand {
             ]
             if !found.requires.isEmpty {
                 let literals = found.requires.map { String(decoding: $0, as: UTF8.self).debugDescription }.joined(separator: ", ")
-                lines.append("  requires:    \(literals)")
+                lines.append("  requires:    \(literals)" + (found.requiresDerived ? " (read from the regex)" : ""))
                 lines.append("  scans:       " + (found.scansLines
                     ? "only the lines holding one of these (the regex cannot cross a line break)"
                     : "whole documents holding one of these (the regex can cross a line break)"))

@@ -56,9 +56,10 @@ final class LineScanTests: XCTestCase {
         XCTAssertEqual(hits.lines(ofRule: 1).map { String(text.substring(utf8: $0)) }, ["Council\u{2009}Tax\nCOUNCIL TAX"])
     }
 
-    /// Over every sample draft, each line-scanned rule finds exactly what a scan of the whole
-    /// text finds: no match of it sits on a line without one of its literals.
-    func testLineScannedRulesFindWhatAFullScanFinds() throws {
+    /// Over every sample draft, each pre-filtered rule (line-scanned or not, literals written or
+    /// read from the regex) finds exactly what a scan of the whole text finds: no match of it
+    /// sits on a line, or in a document, without one of its literals.
+    func testPrefilteredRulesFindWhatAFullScanFinds() throws {
         let patterns = Fixtures.patterns
         let detector = Detector(patterns: patterns)
         let drafts = Fixtures.samples.appendingPathComponent("drafts")
@@ -67,11 +68,13 @@ final class LineScanTests: XCTestCase {
         XCTAssertFalse(files.isEmpty)
         let lineScanned = patterns.rules.indices.filter { patterns.rules[$0].scansLines }
         XCTAssertGreaterThan(lineScanned.count, 30, "most rules with literals are line-bound")
+        let prefiltered = patterns.rules.indices.filter { !patterns.rules[$0].requires.isEmpty }
+        XCTAssertGreaterThan(prefiltered.count, lineScanned.count, "some pre-filtered rules scan whole documents")
         for file in files {
             let document = try Document(contentsOf: file, name: file.lastPathComponent)
             let tokens = Tokenizer.tokens(in: document.bytes)
             let prefilter = detector.prefilter(document)
-            for index in lineScanned {
+            for index in prefiltered {
                 let gated = try detector.candidates(of: index, in: document, tokens: tokens, prefilter: prefilter).map(\.range)
                 let full = try detector.candidates(of: index, in: document, tokens: tokens).map(\.range)
                 XCTAssertEqual(gated, full, "\(patterns.rules[index].id) in \(file.lastPathComponent)")

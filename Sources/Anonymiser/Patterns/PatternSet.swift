@@ -91,7 +91,11 @@ public final class PatternSet: Sendable {
         func fail(_ problem: String) -> PatternError { PatternError(file: file.path, rule: spec.id, problem: problem) }
         let matcher: Rule.Matcher
         let fullRegex = spec.regex.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
-        let scansLines = !(spec.requires ?? []).isEmpty && fullRegex.map(LineBound.isLineBound) == true
+        // Without `requires` the regex is read for the literals it cannot match without;
+        // `requires: []` turns the pre-filter off.
+        let derived = spec.requires == nil ? fullRegex.flatMap { RequiredLiterals.derive(from: $0) } : nil
+        let requires = spec.requires ?? derived ?? []
+        let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
         switch (spec.regex, spec.list) {
         case let (regex?, nil):
             do {
@@ -141,7 +145,7 @@ public final class PatternSet: Sendable {
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise,
-            requires: (spec.requires ?? []).map { Array($0.lowercased().utf8) }, scansLines: scansLines,
+            requires: requires.map { Array($0.lowercased().utf8) }, requiresDerived: derived != nil, scansLines: scansLines,
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },
                 noMatch: spec.examples.noMatch ?? []

@@ -36,6 +36,8 @@ public struct Rule: Sendable {
     /// Pre-filter: one of these (lower-cased) literals stands on the line of every match, so the
     /// rule runs only where one occurs — on those lines when `scansLines`, else on those documents.
     public let requires: [[UInt8]]
+    /// True when `requires` was read from the regex (`RequiredLiterals`), not written in the file.
+    public let requiresDerived: Bool
     /// True when the rule's regex cannot match across a line break and it has `requires`:
     /// then it runs only on the lines containing one of the literals, not on the whole text.
     public let scansLines: Bool

@@ -1,0 +1,394 @@
+/// The literals a regex cannot match without: the `requires` of a rule that gives none.
+///
+/// The pattern is read as sequences and alternations, and each is asked which strings every
+/// match must contain one of. A run of literal characters is in every match as written (a
+/// run of spaces, tabs or no-break spaces reads as one space, as the pre-filter reads text);
+/// a group that must match brings its own answer; an alternation unites its alternatives'
+/// answers, and has none if one alternative has none. Of a sequence's answers the most
+/// selective is kept: the longest shortest literal, then the fewest literals.
+///
+/// Lookarounds, optional parts, classes and properties contribute nothing. A pattern using
+/// syntax this reader cannot vouch for — extended mode, `\Q…\E`, `\K`, back references,
+/// recursion, conditionals, verbs, callouts — gets no literals: the rule then runs
+/// everywhere, which is slower but never wrong.
+///
+/// Literals are ASCII and compared ASCII-case-insensitively (like written `requires`), so
+/// under a caseless flag the Unicode-only case pairs of "k" and "s" (the Kelvin sign, the
+/// long s) are not seen; drafts do not use them.
+enum RequiredLiterals {
+    /// The literals (lower-cased), or nil when the pattern promises none worth using: every
+    /// literal must be at least `minimumLength` bytes, and there may be at most `maximumCount`.
+    static func derive(from pattern: String, minimumLength: Int = 3, maximumCount: Int = 512) -> [String]? {
+        var reader = Reader(Array(pattern.utf8))
+        guard let found = try? reader.readPattern(), !found.isEmpty, found.count <= maximumCount,
+              found.allSatisfy({ $0.utf8.count >= minimumLength }), isSelective(found)
+        else { return nil }
+        return found.sorted()
+    }
+
+    /// The syntax this reader does not vouch for.
+    struct Unsupported: Error {}
+
+    /// Words on nearly every line of a decision: a literal set holding one filters nothing.
+    static let commonWords: Set<String> = [
+        "the", "and", "for", "with", "that", "this", "from", "was", "were", "are", "has", "had", "have", "his",
+        "her", "she", "they", "their", "not", "but", "which", "who", "would", "will", "been", "said", "there",
+        "what", "when", "any", "all", "can", "did", "does", "its", "our", "out", "one", "about", "into", "also",
+    ]
+
+    /// Whether a set of literals is worth a pre-filter: no common word in it.
+    static func isSelective(_ set: Set<String>) -> Bool { set.isDisjoint(with: commonWords) }
+
+    /// Of two answers, the more selective: without common words, then the longer shortest
+    /// literal, then the fewer literals.
+    static func moreSelective(_ first: Set<String>?, _ second: Set<String>?) -> Set<String>? {
+        guard let first else { return second }
+        guard let second else { return first }
+        func key(_ set: Set<String>) -> (Int, Int, Int) {
+            (isSelective(set) ? 1 : 0, set.map(\.utf8.count).min() ?? 0, -set.count)
+        }
+        return key(second) > key(first) ? second : first
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+
+        mutating func readPattern() throws -> Set<String> {
+            let answer = try readAlternation()
+            guard index == bytes.count, let found = answer.required else { throw Unsupported() }
+            return found
+        }
+
+        /// What a piece of a pattern tells: the literals every match contains one of, and —
+        /// when it can only match a few fixed strings — those strings, so that a neighbouring
+        /// literal can be joined to them ("the " then "Times|Sun" gives "the times", "the sun").
+        struct Answer {
+            var required: Set<String>?
+            var exact: Set<String>?
+        }
+
+        /// At most this many strings are carried as a piece's fixed strings.
+        static let exactLimit = 64
+
+        /// Alternatives up to the ")" closing the group (not consumed) or the end.
+        mutating func readAlternation() throws -> Answer {
+            var union: Set<String>? = []
+            var exact: Set<String>? = []
+            while true {
+                let answer = try readSequence()
+                if let found = answer.required { union?.formUnion(found) } else { union = nil }
+                if let strings = answer.exact { exact?.formUnion(strings) } else { exact = nil }
+                guard peek() == UInt8(ascii: "|") else { break }
+                index += 1
+            }
+            if let strings = exact, strings.count > Reader.exactLimit { exact = nil }
+            return Answer(required: union, exact: exact)
+        }
+
+        /// What one item of a sequence is, as far as literals go.
+        enum Item {
+            case character(UInt8)
+            case space
+            /// Matches something (or nothing) that is not a known literal.
+            case other
+            /// A group that must match, with its answer.
+            case group(Answer)
+            /// An assertion: it consumes nothing, so the literals either side of it are adjacent.
+            static let zeroWidth = Item.group(Answer(required: nil, exact: [""]))
+        }
+
+        mutating func readSequence() throws -> Answer {
+            var best: Set<String>?
+            // The strings the literal text read since the last break can be.
+            var runs: Set<String> = [""]
+            var unbroken = true
+            func endRun() {
+                let trimmed = Set(runs.map { String($0.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) })
+                if !trimmed.contains("") { best = RequiredLiterals.moreSelective(best, trimmed) }
+                runs = [""]
+            }
+            func append(_ text: String) {
+                runs = Set(runs.map { $0.hasSuffix(" ") && text.hasPrefix(" ") ? $0 + text.dropFirst() : $0 + text })
+            }
+            while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                let item = try readItem()
+                let minimum = try readQuantifier()
+                switch item {
+                case let .character(character) where minimum == nil:
+                    append(String(UnicodeScalar(character)))
+                case let .character(character):
+                    if minimum! > 0 { append(String(UnicodeScalar(character))) }  // at least once; maybe more
+                    endRun()
+                    unbroken = false
+                case .space where minimum.map({ $0 > 0 }) ?? true:
+                    // However many there are, the pre-filter reads them as one space.
+                    append(" ")
+                case let .group(answer) where minimum == nil:
+                    best = RequiredLiterals.moreSelective(best, answer.required)
+                    if let strings = answer.exact, runs.count * strings.count <= Reader.exactLimit {
+                        runs = Set(runs.flatMap { run in
+                            strings.map { run.hasSuffix(" ") && $0.hasPrefix(" ") ? run + $0.dropFirst() : run + $0 }
+                        })
+                    } else {
+                        endRun()
+                        if let strings = answer.exact { runs = strings } else { unbroken = false }
+                    }
+                case let .group(answer):
+                    endRun()
+                    if minimum! > 0 { best = RequiredLiterals.moreSelective(best, answer.required) }
+                    unbroken = false
+                default:
+                    endRun()
+                    unbroken = false
+                }
+            }
+            let exact = unbroken ? runs : nil
+            endRun()
+            return Answer(required: best, exact: exact)
+        }
+
+        /// A quantifier after an item: nil for none, else its minimum count. A "{" that does not
+        /// make a quantifier is left to be read as a literal character.
+        mutating func readQuantifier() throws -> Int? {
+            guard let byte = peek() else { return nil }
+            var minimum: Int
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "*"):
+                minimum = 0
+                index += 1
+            case UInt8(ascii: "+"):
+                minimum = 1
+                index += 1
+            case UInt8(ascii: "{"):
+                var cursor = index + 1
+                var digits: [UInt8] = []
+                while let next = cursor < bytes.count ? bytes[cursor] : nil, (0x30...0x39).contains(next) {
+                    digits.append(next)
+                    cursor += 1
+                }
+                // "{,3}" is a literal before PCRE2 10.43 and a quantifier after: not vouched for.
+                if digits.isEmpty && cursor < bytes.count && bytes[cursor] == UInt8(ascii: ",") { throw Unsupported() }
+                guard !digits.isEmpty, cursor < bytes.count else { return nil }
+                if bytes[cursor] == UInt8(ascii: ",") {
+                    cursor += 1
+                    while cursor < bytes.count, (0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
+                }
+                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}") else { return nil }
+                minimum = Int(String(decoding: digits, as: UTF8.self)) ?? 0
+                index = cursor + 1
+            default:
+                return nil
+            }
+            if peek() == UInt8(ascii: "?") || peek() == UInt8(ascii: "+") { index += 1 }  // lazy, possessive
+            return minimum
+        }
+
+        mutating func readItem() throws -> Item {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "("):
+                return try readGroup()
+            case UInt8(ascii: "["):
+                return try readClass()
+            case UInt8(ascii: "\\"):
+                return try readEscape()
+            case UInt8(ascii: "."):
+                index += 1
+                return .other
+            case UInt8(ascii: "^"), UInt8(ascii: "$"):
+                index += 1
+                return .zeroWidth
+            case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"):
+                throw Unsupported()  // a quantifier with nothing to repeat
+            case 0x20:
+                index += 1
+                return .space
+            case 0x21...0x7E:
+                index += 1
+                return .character(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            case 0xC2 where peek(1) == 0xA0:
+                index += 2
+                return .space
+            default:
+                // A control character or a UTF-8 sequence: some character, not an ASCII literal.
+                index += 1
+                while let next = peek(), next & 0xC0 == 0x80 { index += 1 }
+                return .other
+            }
+        }
+
+        mutating func readGroup() throws -> Item {
+            index += 1
+            var contributes = true
+            if peek() == UInt8(ascii: "*") { throw Unsupported() }  // verbs, (*pla:…)
+            if peek() == UInt8(ascii: "?") {
+                index += 1
+                guard let kind = peek() else { throw Unsupported() }
+                switch kind {
+                case UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ">"):
+                    index += 1
+                case UInt8(ascii: "="), UInt8(ascii: "!"):
+                    index += 1
+                    contributes = false
+                case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "=") || peek(1) == UInt8(ascii: "!"):
+                    index += 2
+                    contributes = false
+                case UInt8(ascii: "<"), UInt8(ascii: "'"):
+                    try skipName(closing: kind == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "'"))
+                case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "<"):
+                    index += 1
+                    try skipName(closing: UInt8(ascii: ">"))
+                case UInt8(ascii: "#"):
+                    while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
+                    index += 1
+                    return .zeroWidth  // a comment
+                default:
+                    // Inline flags: "(?i)" or "(?i-m:". Extended mode ("x") would change what a space
+                    // means; anything else here ("(?R)", "(?1)", "(?&name)", "(?(") is not read.
+                    var flags: [UInt8] = []
+                    while let next = peek(), Reader.inlineFlags.contains(next) {
+                        flags.append(next)
+                        index += 1
+                    }
+                    guard !flags.isEmpty, let end = peek() else { throw Unsupported() }
+                    index += 1
+                    if end == UInt8(ascii: ")") { return .zeroWidth }
+                    guard end == UInt8(ascii: ":") else { throw Unsupported() }
+                }
+            }
+            let answer = try readAlternation()
+            guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+            index += 1
+            // A lookaround's own literals may lie outside the match, even on another line.
+            return contributes ? .group(answer) : .zeroWidth
+        }
+
+        mutating func skipName(closing: UInt8) throws {
+            index += 1
+            while let next = peek(), next != closing {
+                guard (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "_") else {
+                    throw Unsupported()
+                }
+                index += 1
+            }
+            guard peek() == closing else { throw Unsupported() }
+            index += 1
+        }
+
+        /// Inline option letters that leave literals as they are.
+        static let inlineFlags = Set("imnsJU-^".utf8)
+
+        /// Code points the pre-filter reads as a space, written in a pattern.
+        static func isSpace(_ value: Int) -> Bool { value == 0x20 || value == 0x09 || value == 0xA0 }
+
+        mutating func readEscape() throws -> Item {
+            guard let kind = peek(1) else { throw Unsupported() }
+            index += 2
+            switch kind {
+            case UInt8(ascii: "t"):
+                return .space
+            case UInt8(ascii: "x"):
+                guard let value = readHex() else { throw Unsupported() }
+                if Reader.isSpace(value) { return .space }
+                if (0x21...0x7E).contains(value) { return .character(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) }
+                return .other
+            case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if peek() == UInt8(ascii: "{") {
+                    while let next = peek(), next != UInt8(ascii: "}") { index += 1 }
+                    index += 1
+                } else {
+                    index += 1
+                }
+                return .other
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"), UInt8(ascii: "G"):
+                return .zeroWidth
+            case UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "s"), UInt8(ascii: "S"),
+                 UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "R"), UInt8(ascii: "X"),
+                 UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "f"), UInt8(ascii: "e"), UInt8(ascii: "a"):
+                return .other
+            case UInt8(ascii: "N") where peek() != UInt8(ascii: "{"):
+                return .other
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                return .character(kind)  // escaped punctuation stands for itself
+            default:
+                // \Q…\E, \K, \c, \o, \g, \k, back references, \N{U+…}, \C, \E and the rest.
+                throw Unsupported()
+            }
+        }
+
+        /// The value of `\xHH` or `\x{H…}`, just past "\x".
+        mutating func readHex() -> Int? {
+            var digits: [UInt8] = []
+            func isHex(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) }
+            if peek() == UInt8(ascii: "{") {
+                index += 1
+                while let next = peek(), next != UInt8(ascii: "}") {
+                    guard isHex(next) else { return nil }
+                    digits.append(next)
+                    index += 1
+                }
+                index += 1
+            } else {
+                while digits.count < 2, let next = peek(), isHex(next) {
+                    digits.append(next)
+                    index += 1
+                }
+            }
+            return digits.isEmpty ? 0 : Int(String(decoding: digits, as: UTF8.self), radix: 16)
+        }
+
+        /// A bracketed class: a space when every member is one, else something else.
+        mutating func readClass() throws -> Item {
+            index += 1
+            var onlySpaces = true
+            if peek() == UInt8(ascii: "^") {
+                onlySpaces = false
+                index += 1
+            }
+            var first = true
+            while true {
+                guard let byte = peek() else { throw Unsupported() }
+                if byte == UInt8(ascii: "]") && !first { index += 1; break }
+                first = false
+                switch byte {
+                case UInt8(ascii: "\\"):
+                    guard let kind = peek(1) else { throw Unsupported() }
+                    index += 2
+                    if kind == UInt8(ascii: "x"), let value = readHex() {
+                        if !Reader.isSpace(value) { onlySpaces = false }
+                    } else if kind == UInt8(ascii: "t") {
+                        continue
+                    } else {
+                        onlySpaces = false
+                        if (kind == UInt8(ascii: "p") || kind == UInt8(ascii: "P")) {
+                            if peek() == UInt8(ascii: "{") {
+                                while let next = peek(), next != UInt8(ascii: "}") { index += 1 }
+                            }
+                            index += 1
+                        } else if kind == UInt8(ascii: "Q") || kind == UInt8(ascii: "E") {
+                            throw Unsupported()
+                        }
+                    }
+                case UInt8(ascii: "[") where peek(1) == UInt8(ascii: ":"):
+                    onlySpaces = false
+                    index += 2
+                    while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "]")) { index += 1 }
+                    index += 2
+                case 0x20:
+                    index += 1
+                case 0xC2 where peek(1) == 0xA0:
+                    index += 2
+                default:
+                    onlySpaces = false
+                    index += 1
+                }
+            }
+            return onlySpaces ? .space : .other
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+@testable import Anonymiser
+
+/// The literals read from a regex for a rule without `requires`: every match must contain
+/// one, so a wrong answer would hide matches. Each case says what the reader must find, or
+/// that it must find nothing.
+final class RequiredLiteralsTests: XCTestCase {
+    func testLiteralRunsAndSpacesAsThePrefilterReadsThem() {
+        XCTAssertEqual(RequiredLiterals.derive(from: #"\bMrs[ \x{A0}]+Jones\b"#), ["mrs jones"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"ward[ \t\x{A0}]+nine"#), ["ward nine"])
+        XCTAssertEqual(RequiredLiterals.derive(from: "council  tax"), ["council tax"], "spaces collapse as the pre-filter's do")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?i)COUNCIL[ ]TAX"#), ["council tax"], "lower-cased, as the pre-filter compares")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"A\&E[ ]+unit"#), ["a&e unit"], "escaped punctuation is literal")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"[Ss]chool"#), ["chool"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?<=Dear )Sirs\b"#), ["sirs"], "a lookbehind's text may lie outside the match")
+    }
+
+    func testOptionalPartsBreakARun() {
+        XCTAssertEqual(RequiredLiterals.derive(from: "colou?rs"), ["colo"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"ward[ ]*nine"#), ["ward"], "two runs, equally selective: the first kept")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"ward[ ]*ninety"#), ["ninety"], "two runs: the longer kept")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?:the[ ]+)?(?:Times|Sun)"#), ["sun", "times"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?:council){2}[0-9]"#), ["council"], "a group repeated at least once is required")
+        XCTAssertNil(RequiredLiterals.derive(from: #"(?:council)?[0-9]+"#), "nothing is left once the optional group goes")
+    }
+
+    func testAlternationsNeedEveryAlternativeAndJoinNeighbours() {
+        XCTAssertEqual(RequiredLiterals.derive(from: #"The[ ]+(?:Times|Sun)"#), ["the sun", "the times"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"speaks?[ ]+(?:French|German)"#), ["french", "german"], "longer literals win")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"school|academy[0-9]"#), ["academy", "school"])
+        XCTAssertNil(RequiredLiterals.derive(from: #"school|[0-9]+"#), "one alternative without a literal")
+        XCTAssertNil(RequiredLiterals.derive(from: #"school|"#), "an empty alternative")
+    }
+
+    func testUnselectiveSetsAreRefused() {
+        XCTAssertNil(RequiredLiterals.derive(from: #"\b(?:is|was)[ ]+[0-9]+"#), "two-letter literals")
+        XCTAssertNil(RequiredLiterals.derive(from: #"the[ ]+[0-9]+"#), "a common word")
+        XCTAssertNil(RequiredLiterals.derive(from: #"[0-9]{3}[ -]?[0-9]{4}"#))
+        XCTAssertNil(RequiredLiterals.derive(from: #"\p{Lu}\p{Ll}+[ ]+\p{Lu}\p{Ll}+"#))
+        XCTAssertEqual(RequiredLiterals.derive(from: "(?i)cafés"), ["caf"], "a non-ASCII letter (caseless: É too) ends the literal")
+    }
+
+    func testSyntaxItCannotVouchForGivesNothing() {
+        for pattern in [
+            #"(?x) council \s tax"#, #"(?ix:council tax)"#, #"\Qcouncil\E"#, #"(council)\1"#, #"(?<n>council)\k<n>"#,
+            #"council(?R)?"#, #"(?(1)council|tax)"#, #"(*UCP)council"#, #"council\Ktax"#, "council{,3}", #"(?1)council"#,
+            #"council(?"#, #"council)"#, #"[council"#,
+        ] {
+            XCTAssertNil(RequiredLiterals.derive(from: pattern), pattern)
+        }
+    }
+
+    /// A rule file without `requires` gets literals read from its regex; `requires: []` keeps
+    /// the rule running everywhere.
+    func testRulesWithoutRequiresGetLiteralsUnlessTheyOptOut() throws {
+        let language = try XCTUnwrap(Fixtures.patterns.rule(id: "residual.language"))
+        XCTAssertTrue(language.requiresDerived)
+        XCTAssertTrue(language.scansLines)
+        XCTAssertTrue(language.requires.contains(Array("interpreter".utf8)))
+        let written = try XCTUnwrap(Fixtures.patterns.rule(id: "contact.email"))
+        XCTAssertFalse(written.requiresDerived)
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("required-literals-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("mine.yaml")
+        try """
+        rules:
+          - id: mine.derived
+            category: place
+            description: A named farm.
+            regex: '\\b\\p{Lu}\\p{Ll}+[ ]+Farm\\b'
+            action: flag
+            confidence: 0.5
+            reason: names a place
+            suggestion: a farm
+            examples:
+              match: ["at Brook Farm"]
+          - id: mine.everywhere
+            category: place
+            description: A named farm, never pre-filtered.
+            regex: '\\b\\p{Lu}\\p{Ll}+[ ]+Farm\\b'
+            requires: []
+            action: flag
+            confidence: 0.5
+            reason: names a place
+            suggestion: a farm
+            examples:
+              match: ["at Brook Farm"]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let rules = try PatternSet.parse(Data(contentsOf: file), file: file, directory: directory)
+        XCTAssertEqual(rules[0].requires, [Array("farm".utf8)])
+        XCTAssertTrue(rules[0].requiresDerived)
+        XCTAssertTrue(rules[1].requires.isEmpty)
+        XCTAssertFalse(rules[1].requiresDerived)
+    }
+}
