@@ -9,6 +9,9 @@ public struct PhraseList: Sendable {
     /// count only after a preposition of place ("lives in Reading").
     public let ambiguous: Set<String>
     public let maxWords: Int
+    /// The first words of every longer phrase ("stoke", "stoke on" for "stoke on trent"): a
+    /// candidate that is not one of these cannot grow into a phrase, so the search stops.
+    let openings: Set<String>
 
     static let placePrepositions: Set<String> = [
         "in", "at", "near", "from", "to", "around", "outside", "towards", "of", "between", "into",
@@ -18,6 +21,12 @@ public struct PhraseList: Sendable {
         self.phrases = phrases
         self.ambiguous = ambiguous
         maxWords = phrases.map { $0.split(separator: " ").count }.max() ?? 1
+        var openings: Set<String> = []
+        for phrase in phrases {
+            let words = phrase.split(separator: " ")
+            for count in words.indices.dropFirst() { openings.insert(words[..<count].joined(separator: " ")) }
+        }
+        self.openings = openings
     }
 
     public static func load(_ url: URL, ambiguous: URL?) throws -> PhraseList {
@@ -45,8 +54,9 @@ public struct PhraseList: Sendable {
                     guard gap.count == 1, document.bytes[gap.lowerBound] == 0x20 else { break }
                     candidate += " "
                 }
-                candidate += NameKey.normalise(document.string(tokens[position].range))
+                candidate += NameKey.normalise(utf8: document.bytes[tokens[position].range])
                 if phrases.contains(candidate) { matchedWords = length; key = candidate }
+                guard openings.contains(candidate) else { break }
             }
             if matchedWords > 0 {
                 if !ambiguous.contains(key) || followsPlacePreposition(index, tokens: tokens, document: document) {

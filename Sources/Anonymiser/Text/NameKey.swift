@@ -4,11 +4,24 @@ import Foundation
 /// removed (Wiśniewski = Wisniewski, Zoë = Zoe, Łukasz = Lukasz), curly apostrophes and
 /// dashes folded to ASCII, runs of white space collapsed. Drafts spell the same name both ways.
 public enum NameKey {
-    public static func normalise<S: StringProtocol>(_ text: S) -> String {
-        // Fast path: plain ASCII words (nearly every name and list entry) just lower-case.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x60 }) {
-            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// The key of UTF-8 text taken straight from a document's bytes.
+    public static func normalise(utf8 bytes: ArraySlice<UInt8>) -> String {
+        asciiKey(bytes) ?? normalise(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Plain ASCII words (nearly every name and list entry) are just lower-cased; nil for
+    /// anything with spaces, a backtick or a non-ASCII byte.
+    private static func asciiKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x60 }) else { return nil }
+        let count = bytes.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return count
         }
+    }
+
+    public static func normalise<S: StringProtocol>(_ text: S) -> String {
+        if let key = asciiKey(text.utf8) { return key }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

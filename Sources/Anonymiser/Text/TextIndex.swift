@@ -3,10 +3,13 @@
 public struct TextIndex: Sendable {
     public let document: Document
     public let tokens: [Token]
+    /// Every token's `NameKey`, computed once: the name stages ask for the same keys many times.
+    private let keys: [String]
 
     public init(document: Document, tokens: [Token]) {
         self.document = document
         self.tokens = tokens
+        keys = tokens.map { NameKey.normalise(utf8: document.bytes[$0.range]) }
     }
 
     public init(document: Document) {
@@ -14,7 +17,7 @@ public struct TextIndex: Sendable {
     }
 
     public func text(_ index: Int) -> String { document.string(tokens[index].range) }
-    public func key(_ index: Int) -> String { NameKey.normalise(text(index)) }
+    public func key(_ index: Int) -> String { keys[index] }
 
     /// Indices of the tokens that lie wholly inside a byte range.
     public func tokenIndices(in range: Range<Int>) -> Range<Int> {
