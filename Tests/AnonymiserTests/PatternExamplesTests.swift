@@ -110,10 +110,4 @@ final class PatternExamplesTests: XCTestCase {
     }
 
     /// An empty folder for a test's own pattern files, removed when the test ends.
-    private func patternFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 }

@@ -29,6 +29,9 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertEqual(RequiredLiterals.derive(from: #"The[ ]+(?:Times|Sun)"#), ["the sun", "the times"])
         XCTAssertEqual(RequiredLiterals.derive(from: #"speaks?[ ]+(?:French|German)"#), ["french", "german"], "longer literals win")
         XCTAssertEqual(RequiredLiterals.derive(from: #"school|academy[0-9]"#), ["academy", "school"])
+        XCTAssertEqual(
+            RequiredLiterals.derive(from: "zzzz(?:(?:aa|ab|ac|ad|ae|af|ag|ah|ai)(?:ba|bb|bc|bd|be|bf|bg|bh))"), ["zzzz"],
+            "too many combinations to join: the group's text is not joined to what stands before it")
         XCTAssertNil(RequiredLiterals.derive(from: #"school|[0-9]+"#), "one alternative without a literal")
         XCTAssertNil(RequiredLiterals.derive(from: #"school|"#), "an empty alternative")
     }
@@ -61,35 +64,26 @@ final class RequiredLiteralsTests: XCTestCase {
         let written = try XCTUnwrap(Fixtures.patterns.rule(id: "contact.email"))
         XCTAssertFalse(written.requiresDerived)
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("required-literals-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("mine.yaml")
-        try """
-        rules:
-          - id: mine.derived
-            category: place
-            description: A named farm.
-            regex: '\\b\\p{Lu}\\p{Ll}+[ ]+Farm\\b'
-            action: flag
-            confidence: 0.5
-            reason: names a place
-            suggestion: a farm
-            examples:
-              match: ["at Brook Farm"]
-          - id: mine.everywhere
-            category: place
-            description: A named farm, never pre-filtered.
-            regex: '\\b\\p{Lu}\\p{Ll}+[ ]+Farm\\b'
-            requires: []
-            action: flag
-            confidence: 0.5
-            reason: names a place
-            suggestion: a farm
-            examples:
-              match: ["at Brook Farm"]
-        """.write(to: file, atomically: true, encoding: .utf8)
-        let rules = try PatternSet.parse(Data(contentsOf: file), file: file, directory: directory)
+        let folder = try patternFolder()
+        // The same rule twice: once without `requires`, once turning the pre-filter off.
+        let farm = { (id: String, requires: String) in
+            """
+              - id: \(id)
+                category: place
+                description: A named farm.
+                regex: '\\b\\p{Lu}\\p{Ll}+[ ]+Farm\\b'
+            \(requires)    action: flag
+                confidence: 0.5
+                reason: names a place
+                suggestion: a farm
+                examples:
+                  match: ["at Brook Farm"]
+
+            """
+        }
+        try ("rules:\n" + farm("mine.derived", "") + farm("mine.everywhere", "    requires: []\n"))
+            .write(to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let rules = try PatternSet.load(directories: [folder]).rules
         XCTAssertEqual(rules[0].requires, [Array("farm".utf8)])
         XCTAssertTrue(rules[0].requiresDerived)
         XCTAssertTrue(rules[1].requires.isEmpty)

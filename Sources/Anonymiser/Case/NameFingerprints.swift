@@ -44,15 +44,13 @@ public struct FingerprintKey: Sendable, Equatable {
 
     /// HMAC-SHA256 of a normalised name form, as hex.
     public func fingerprint(_ normalisedName: String) -> String {
-        FingerprintKey.hex(rawFingerprint(normalisedName, using: SymmetricKey(data: bytes)))
+        Digest.hex(rawFingerprint(normalisedName, using: SymmetricKey(data: bytes)))
     }
 
     /// The raw HMAC, with the key prepared once by the caller (the gate hashes every window).
     func rawFingerprint(_ normalisedName: String, using key: SymmetricKey) -> [UInt8] {
         Array(HMAC<SHA256>.authenticationCode(for: Array(normalisedName.utf8), using: key))
     }
-
-    static func hex(_ bytes: [UInt8]) -> String { Digest.hex(bytes) }
 }
 
 /// The fingerprints of a set of cases' known names: HMAC-SHA256 under a secret key of
@@ -121,7 +119,7 @@ public struct NameFingerprints: Codable, Sendable, Equatable {
                     phrase += " "
                 }
                 phrase += index.key(current)
-                if known.contains(FingerprintKey.hex(key.rawFingerprint(phrase, using: prepared))) {
+                if known.contains(Digest.hex(key.rawFingerprint(phrase, using: prepared))) {
                     best = tokens[position].range.lowerBound..<tokens[current].range.upperBound
                 }
             }

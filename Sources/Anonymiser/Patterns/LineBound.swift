@@ -34,13 +34,11 @@ enum LineBound {
     static let safePosixClasses: Set<String> = ["alpha", "alnum", "digit", "lower", "upper", "punct", "word", "xdigit", "blank", "graph", "print"]
     static let lineBreakPosixClasses: Set<String> = ["space", "cntrl", "ascii"]
 
-    private struct Reader {
+    private struct Reader: PatternSourceReader {
         let bytes: [UInt8]
         var index = 0
 
         init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-        func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
 
         mutating func readPattern() -> Bool {
             while let byte = peek() {
@@ -139,33 +137,6 @@ enum LineBound {
             return readEscape(character: &character)
         }
 
-        /// The value of `\xHH` or `\x{H…}` just read past "\x".
-        mutating func hexValue() -> Int? {
-            var digits: [UInt8] = []
-            if peek() == UInt8(ascii: "{") {
-                index += 1
-                while let byte = peek(), byte != UInt8(ascii: "}") { digits.append(byte); index += 1 }
-                index += 1
-            } else {
-                while digits.count < 2, let byte = peek(), (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) {
-                    digits.append(byte)
-                    index += 1
-                }
-            }
-            return Int(String(decoding: digits.isEmpty ? [UInt8(ascii: "0")] : digits, as: UTF8.self), radix: 16)
-        }
-
-        /// The name of `\pL` or `\p{Name}` just read past "\p" (with its "^" if negated).
-        mutating func propertyName() -> String? {
-            guard let first = peek() else { return nil }
-            index += 1
-            guard first == UInt8(ascii: "{") else { return String(decoding: [first], as: UTF8.self) }
-            var name: [UInt8] = []
-            while let byte = peek(), byte != UInt8(ascii: "}") { name.append(byte); index += 1 }
-            index += 1
-            return String(decoding: name, as: UTF8.self)
-        }
-
         /// Reads a character class and says whether it can match "\n".
         mutating func readClass() -> Content {
             index += 1
@@ -182,11 +153,7 @@ enum LineBound {
                 if byte == UInt8(ascii: "]") && !first { index += 1; break }
                 first = false
                 if byte == UInt8(ascii: "[") && peek(1) == UInt8(ascii: ":") {
-                    var name: [UInt8] = []
-                    index += 2
-                    while let inner = peek(), inner != UInt8(ascii: ":") { name.append(inner); index += 1 }
-                    index += 2
-                    var text = String(decoding: name, as: UTF8.self)
+                    var text = posixClassName()
                     let complement = text.hasPrefix("^")
                     if complement { text.removeFirst() }
                     if LineBound.safePosixClasses.contains(text) {

@@ -5,7 +5,7 @@
 /// run of spaces, tabs or no-break spaces reads as one space, as the pre-filter reads text);
 /// a group that must match brings its own answer; an alternation unites its alternatives'
 /// answers, and has none if one alternative has none. Of a sequence's answers the most
-/// selective is kept: the longest shortest literal, then the fewest literals.
+/// selective is kept (`moreSelective`).
 ///
 /// Lookarounds, optional parts, classes and properties contribute nothing. A pattern using
 /// syntax this reader cannot vouch for — extended mode, `\Q…\E`, `\K`, back references,
@@ -50,13 +50,11 @@ enum RequiredLiterals {
         return key(second) > key(first) ? second : first
     }
 
-    private struct Reader {
+    private struct Reader: PatternSourceReader {
         let bytes: [UInt8]
         var index = 0
 
         init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-        func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
 
         mutating func readPattern() throws -> Set<String> {
             let answer = try readAlternation()
@@ -102,41 +100,57 @@ enum RequiredLiterals {
             static let zeroWidth = Item.group(Answer(required: nil, exact: [""]))
         }
 
+        /// Literal text followed by more, read as the pre-filter reads it: where a space ends
+        /// one and starts the other, the two are one space.
+        static func joined(_ text: String, _ next: String) -> String {
+            text.hasSuffix(" ") && next.hasPrefix(" ") ? text + next.dropFirst() : text + next
+        }
+
+        /// A literal without the spaces around it (they stand for white space whose extent the
+        /// pre-filter cannot promise).
+        static func trimmed(_ text: String) -> String {
+            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(text[first...last])
+        }
+
         mutating func readSequence() throws -> Answer {
             var best: Set<String>?
             // The strings the literal text read since the last break can be.
             var runs: Set<String> = [""]
+            // Whether `runs` still holds the whole sequence so far (it is then the sequence's
+            // fixed strings): false once anything else has been read, or a run ended.
             var unbroken = true
             func endRun() {
-                let trimmed = Set(runs.map { String($0.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) })
-                if !trimmed.contains("") { best = RequiredLiterals.moreSelective(best, trimmed) }
+                let literals = Set(runs.map(Reader.trimmed))
+                if !literals.contains("") { best = RequiredLiterals.moreSelective(best, literals) }
                 runs = [""]
             }
-            func append(_ text: String) {
-                runs = Set(runs.map { $0.hasSuffix(" ") && text.hasPrefix(" ") ? $0 + text.dropFirst() : $0 + text })
+            func append(_ strings: Set<String>) {
+                runs = Set(runs.flatMap { run in strings.map { Reader.joined(run, $0) } })
             }
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
                 let item = try readItem()
                 let minimum = try readQuantifier()
                 switch item {
                 case let .character(character) where minimum == nil:
-                    append(String(UnicodeScalar(character)))
+                    append([String(UnicodeScalar(character))])
                 case let .character(character):
-                    if minimum! > 0 { append(String(UnicodeScalar(character))) }  // at least once; maybe more
+                    if minimum! > 0 { append([String(UnicodeScalar(character))]) }  // at least once; maybe more
                     endRun()
                     unbroken = false
                 case .space where minimum.map({ $0 > 0 }) ?? true:
                     // However many there are, the pre-filter reads them as one space.
-                    append(" ")
+                    append([" "])
                 case let .group(answer) where minimum == nil:
                     best = RequiredLiterals.moreSelective(best, answer.required)
                     if let strings = answer.exact, runs.count * strings.count <= Reader.exactLimit {
-                        runs = Set(runs.flatMap { run in
-                            strings.map { run.hasSuffix(" ") && $0.hasPrefix(" ") ? run + $0.dropFirst() : run + $0 }
-                        })
+                        append(strings)
                     } else {
+                        // Too many combinations, or no fixed strings: a new run starts after the group
+                        // (with its strings when it has some), and the sequence is no longer fixed.
                         endRun()
-                        if let strings = answer.exact { runs = strings } else { unbroken = false }
+                        if let strings = answer.exact { runs = strings }
+                        unbroken = false
                     }
                 case let .group(answer):
                     endRun()
@@ -293,17 +307,12 @@ enum RequiredLiterals {
             case UInt8(ascii: "t"):
                 return .space
             case UInt8(ascii: "x"):
-                guard let value = readHex() else { throw Unsupported() }
+                guard let value = hexValue() else { throw Unsupported() }
                 if Reader.isSpace(value) { return .space }
                 if (0x21...0x7E).contains(value) { return .character(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) }
                 return .other
             case UInt8(ascii: "p"), UInt8(ascii: "P"):
-                if peek() == UInt8(ascii: "{") {
-                    while let next = peek(), next != UInt8(ascii: "}") { index += 1 }
-                    index += 1
-                } else {
-                    index += 1
-                }
+                _ = propertyName()
                 return .other
             case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"), UInt8(ascii: "G"):
                 return .zeroWidth
@@ -319,27 +328,6 @@ enum RequiredLiterals {
                 // \Q…\E, \K, \c, \o, \g, \k, back references, \N{U+…}, \C, \E and the rest.
                 throw Unsupported()
             }
-        }
-
-        /// The value of `\xHH` or `\x{H…}`, just past "\x".
-        mutating func readHex() -> Int? {
-            var digits: [UInt8] = []
-            func isHex(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) }
-            if peek() == UInt8(ascii: "{") {
-                index += 1
-                while let next = peek(), next != UInt8(ascii: "}") {
-                    guard isHex(next) else { return nil }
-                    digits.append(next)
-                    index += 1
-                }
-                index += 1
-            } else {
-                while digits.count < 2, let next = peek(), isHex(next) {
-                    digits.append(next)
-                    index += 1
-                }
-            }
-            return digits.isEmpty ? 0 : Int(String(decoding: digits, as: UTF8.self), radix: 16)
         }
 
         /// A bracketed class: a space when every member is one, else something else.
@@ -359,26 +347,21 @@ enum RequiredLiterals {
                 case UInt8(ascii: "\\"):
                     guard let kind = peek(1) else { throw Unsupported() }
                     index += 2
-                    if kind == UInt8(ascii: "x"), let value = readHex() {
+                    if kind == UInt8(ascii: "x"), let value = hexValue() {
                         if !Reader.isSpace(value) { onlySpaces = false }
                     } else if kind == UInt8(ascii: "t") {
                         continue
                     } else {
                         onlySpaces = false
-                        if (kind == UInt8(ascii: "p") || kind == UInt8(ascii: "P")) {
-                            if peek() == UInt8(ascii: "{") {
-                                while let next = peek(), next != UInt8(ascii: "}") { index += 1 }
-                            }
-                            index += 1
+                        if kind == UInt8(ascii: "p") || kind == UInt8(ascii: "P") {
+                            _ = propertyName()
                         } else if kind == UInt8(ascii: "Q") || kind == UInt8(ascii: "E") {
                             throw Unsupported()
                         }
                     }
                 case UInt8(ascii: "[") where peek(1) == UInt8(ascii: ":"):
                     onlySpaces = false
-                    index += 2
-                    while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "]")) { index += 1 }
-                    index += 2
+                    _ = posixClassName()
                 case 0x20:
                     index += 1
                 case 0xC2 where peek(1) == 0xA0:

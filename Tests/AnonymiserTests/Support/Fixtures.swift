@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 @testable import Anonymiser
 
 /// Shared, loaded-once state for the library tests.
@@ -22,5 +23,15 @@ enum Fixtures {
     /// The output text of a redaction.
     static func output(_ text: String) throws -> String {
         try redact(text).output
+    }
+}
+
+extension XCTestCase {
+    /// An empty folder for a test's own pattern files, removed when the test ends.
+    func patternFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
     }
 }
