@@ -3,11 +3,30 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from starts import STARTS
 TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|PC|PCSO|DC|DS|DI|Sgt|Insp|Inspector|Sergeant|Constable)"
 NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑]\p{Lu}[\p{Ll}\p{M}]+)*"
-PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó)"
+PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|los|las|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó|Ó)"
 NAME = rf"(?:{PART}[ \t]+)*{NW}"
+# A name word in capitals, as case records write surnames: SMITH, D'COSTA, SMITH-JONES, KRÜGER.
+CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
+CAPSNAME = rf"(?:{PART}[ \t]+)*{CAPSW}"
+# Initials before a surname: "J.R. ", "M. E. ", "LH ", "J R ".
+# After a lone capital and a full stop, a word that starts sentences means the sentence ended
+# there ("Mrs X. The Council…", "Mr Y. This is…"): that capital is a pseudonym, not an initial.
+STARTERS = (r"(?:The|This|That|These|Those|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|There|Here|In|On|At|As|But|And|So|"
+            r"Then|When|While|If|Although|However|After|Before|Since|Because|What|Which|Who|Where|How|Why|Also|Both|For|To|From|"
+            r"With|By|Of|Once|During|Following|Instead|Therefore|Despite|All|Some|No|Not)(?![\p{L}\p{M}])")
+INITIALS = r"(?:(?:\p{Lu}\.[ \t]?){1,3}[ \t]*(?!" + STARTERS + r")|\p{Lu}{2,3}[ \t]+|(?:\p{Lu}[ \t]+){1,2})"
+# Given names of a record line: words in either case, or initials ("M.", "M.E.", "P").
+GIVENS = rf"(?:(?:\p{{Lu}}\.[ \t]?){{1,3}}|(?:{NW}|{CAPSW})(?:[ \t]+(?:{NW}|{CAPSW})){{0,2}}|\p{{Lu}}(?![\p{{L}}\p{{M}}.]))"
+# Where a record line starts: a line (after a bullet and a label such as "Name:" or "Complainant<tab>"),
+# or a record noun ("service user", "client"…).
+REC_LEAD = (r"(?:(?m:^)[ \t>*•·-]*(?:\p{Lu}[\p{L}'’ ]{0,25}?[ \t]*(?::|\t)[ \t]*)?"
+            r"|[|][ \t]*|\b(?i:service[ \t]+user|client|patient|resident|tenant|applicant|claimant|appellant|pupil)[ \t]+)")
+# Where a record's name ends: the end of the line, a bracket, a field separator, a tab or a wide gap.
+REC_END = r"(?=[ \t]*(?:\r?\n|\z|[(|;,])|\t|[ \t]{2})"
+PAREN_TITLE = r"(?:[ \t]*\((?<title>Mrs|Mr|Miss|Ms|Mx|Dr)\.?\))"
 NOTJUDGE = r"(?!(?:Justice|Chancellor|Mayor|Chief|President|Speaker|Bishop|Lieutenant|Advocate|Chairman)\b)"
-ROLE = (r"(?:(?:[\p{Ll}'’-]+|SEN|SEND|ASC)[ \t]+){0,2}"
-        r"(?:social[ \t]+worker|team[ \t]+manager|team[ \t]+leader|service[ \t]+manager|care[ \t]+manager|care[ \t]+co-?ordinator"
+ROLE = (r"(?:(?:[\p{Ll}'’-]+|SEN|SEND|ASC|(?=(?i:senior|principal|deputy|assistant|lead|acting|interim|specialist|named|duty|allocated))\p{Lu}\p{Ll}+)[ \t]+){0,2}"
+        r"(?i:social[ \t]+worker|team[ \t]+manager|team[ \t]+leader|service[ \t]+manager|care[ \t]+manager|care[ \t]+co-?ordinator"
         r"|case[ \t]*worker|case[ \t]+officer|complaints?[ \t]+(?:officer|manager|handler|investigator)"
         r"|housing[ \t]+(?:officer|manager|adviser|advisor|needs[ \t]+officer)|tenancy[ \t]+officer|allocations[ \t]+officer"
         r"|planning[ \t]+officer|enforcement[ \t]+officer|environmental[ \t]+health[ \t]+officer|parking[ \t]+officer"
@@ -38,28 +57,61 @@ rule("person.couple", "A couple under one surname: Mr and Mrs Whitfield, Mr & Mr
      0.95,
      [("Mr and Mrs Okafor asked for a review.", "Okafor"), ("Mr & Mrs van der Berg’s house", "van der Berg")],
      ["Mr and Mrs X asked for a review.", "Mr and the Council"])
-rule("person.titled", "A title followed by one to three names, with optional initials: Mrs Jane Whitfield, Mr O'Brien, Dr A. Patel, Ms Zoë ap Rhys.",
-     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>(?:\p{{Lu}}\.?[ \t]+){{0,2}}{NAME}(?:[ \t]+{NAME}){{0,3}})",
+rule("person.titled", "A title followed by one to three names, with optional initials in any writing (J., J.R., JR, J R) and names in capitals: Mrs Jane Whitfield, Mr O'Brien, Dr A. Patel, Mr LH Jones, Mrs BRIGHT, Ms Zoë ap Rhys.",
+     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>{INITIALS}?(?:{NAME}(?:[ \t]+{NAME}){{0,3}}(?:[ \t]+{CAPSW})?|{CAPSNAME}(?:[ \t]+{CAPSNAME}){{0,2}})(?![\p{{L}}\p{{M}}]))",
      0.95,
      [("I spoke to Mrs Jane Whitfield yesterday.", "Jane Whitfield"), ("Mr O'Brien’s complaint", "O'Brien"),
       ("Dr A. Patel wrote", "A. Patel"), ("Ms Zoë ap Rhys replied", "Zoë ap Rhys"), ("Mr Łukasz Nowak", "Łukasz Nowak"),
       ("Miss Hannah Smith-Jones complained", "Hannah Smith-Jones"), ("Mrs McDonald said", "McDonald"),
-      ("Cllr Ann Reeve", "Ann Reeve"), ("Mrs Hannah Smith‑Jones said", "Hannah Smith‑Jones"), ("Mr Seán Oʼ" + "Neill wrote", "Seán Oʼ" + "Neill"), ("told the officer, PC Ahmed, that", "Ahmed")],
-     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said"])
+      ("Cllr Ann Reeve", "Ann Reeve"), ("Mrs Hannah Smith‑Jones said", "Hannah Smith‑Jones"), ("Mr Seán Oʼ" + "Neill wrote", "Seán Oʼ" + "Neill"), ("told the officer, PC Ahmed, that", "Ahmed"),
+      ("Miss M.E. Thornbury replied", "M.E. Thornbury"), ("Mr LH Okonjo wrote", "LH Okonjo"), ("Mr T J Farrow said", "T J Farrow"),
+      ("Mrs HALLORAN rang", "HALLORAN"), ("Mrs B OYELARAN rang", "B OYELARAN"), ("Ms Aoife Ó Briain said", "Aoife Ó Briain"),
+      ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos")],
+     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
-     rf"\b(?=(?<value>(?<given>{NW})[ \t]+(?<surname>{NAME})\b))",
+     rf"\b(?=(?<value>(?<given>{NW})[ \t]+(?<surname>{NAME}|{CAPSNAME})(?![\p{{L}}\p{{M}}])))",
      0.8,
-     [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne")],
-     ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act"])
-rule("person.inverted", "A record-style name, SURNAME first in capitals: 'BOATENG, Kwame'.",
-     rf"\b(?<surname>\p{{Lu}}{{2,}}(?:[-'’]\p{{Lu}}{{2,}})*)[ \t]*,[ \t]*(?<given>{NW})\b",
+     [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne"),
+      ("a note from Jane HALLORAN said", "Jane HALLORAN")],
+     ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID"])
+rule("person.record", "A name as case records write it, surname first: 'SURNAME, Given', 'Surname, Given Names', 'Surname, M. (Miss)', at the start of a line or field, after a label ('Name:') or a record noun ('service user'), and ending the field.",
+     rf"{REC_LEAD}(?<value>(?<surname>{NAME}|{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?){REC_END}",
+     0.9,
+     [("Name: OKONJO, Kwame   DOB: 1 May 1970", "OKONJO, Kwame"), ("Name: HALLORAN, MAIREAD\n", "HALLORAN, MAIREAD"),
+      ("service user Farrow, Tobias Edward (DOB 1.2.1950)", "Farrow, Tobias Edward"), ("Thornbury, M. (Miss)\n", "Thornbury, M. (Miss)"),
+      ("- Complainant: Ó Briain, Aoife (tenant)", "Ó Briain, Aoife"), ("Client | Smith-Lowe, Harriet | 1980", "Smith-Lowe, Harriet")],
+     ["NOTE, Council tax\n", "FINAL DECISION, Summary\n", "However, Jane said she would call.", "In March, Amy wrote to us.\n", "Finally, Tom\n"])
+rule("person.inverted", "A surname in capitals, a comma and the given names, anywhere: 'BOATENG, Kwame', 'HALLORAN, MAIREAD', 'OKONJO, K.'.",
+     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",
      0.85,
-     [("his details as \"BOATENG, Kwame, date of birth", "BOATENG, Kwame")],
-     ["NOTE, Council tax", "FINAL DECISION, Summary"])
+     [("his details as \"BOATENG, Kwame, date of birth", "BOATENG, Kwame"), ("listed as HALLORAN, MAIREAD on the form", "HALLORAN, MAIREAD")],
+     ["NOTE, Council tax", "FINAL DECISION, Summary", "NHS, GP and CCG", "PCN, Amy"])
+rule("person.record-caps", "A case record's 'SURNAME Given (Title)': the surname in capitals, then the given names, then an optional title in brackets.",
+     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]+(?<given>{NW}(?:[ \t]+{NW}){{0,2}}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",
+     0.9,
+     [("service user OKONJO Kwame (Mr) seen at home", "OKONJO Kwame (Mr)"), ("HALLORAN-BYRNE Mairead Anne (Mrs)", "HALLORAN-BYRNE Mairead Anne (Mrs)"),
+      ("Record: D'ARCY Fionnuala\n", "D'ARCY Fionnuala")],
+     ["NHS England said", "the COVID Inquiry", "LGSCO Ombudsman", "SEND Tribunal"])
+rule("person.record-initial", "A case record's surname in capitals followed by initials, alone in its field: 'SURNAME P', 'SMITH-JONES P.K.'.",
+     rf"(?:(?m:^)[ \t>*•·-]*(?:\p{{Lu}}[\p{{L}}'’ ]{{0,25}}?[ \t]*(?::|\t)[ \t]*)?|[|;][ \t]*)(?<value>(?<surname>{CAPSNAME})[ \t]+(?<given>\p{{Lu}}(?:\.?[ \t]?\p{{Lu}})?\.?)){REC_END}",
+     0.85,
+     [("OKONJO K\n", "OKONJO K"), ("Name: HALLORAN-BYRNE M.A.\n", "HALLORAN-BYRNE M.A.")],
+     ["PART A\n", "ANNEX B\n", "SCHEDULE C\n", "Mrs X\n"])
+rule("person.initialled", "Initials with full stops before a surname, without a title: 'J.R. Farrow', 'P.K. Smith-Lowe', 'M. Ó Briain'.",
+     rf"(?<![\p{{L}}\p{{M}}.])(?<!\bMr |\bMrs |\bMs |\bMiss |\bMx |\bDr |\bMr\. |\bMrs\. |\bMs\. |\bDr\. )(?<value>(?<given>(?:\p{{Lu}}\.[ \t]?){{1,3}})[ \t]*(?<surname>{NAME}|{CAPSNAME}))(?![\p{{L}}\p{{M}}])",
+     0.85,
+     [("signed by J.R. Farrow on", "J.R. Farrow"), ("P.K. Smith-Lowe wrote", "P.K. Smith-Lowe"), ("from M. Ó Briain", "M. Ó Briain")],
+     ["U.K. Government", "A. Introduction", "see p. Smith", "I spoke to Mrs X. Donna Whitfield is 78."])
+rule("person.couple-given", "Two given names sharing one surname: 'Noor and Sami Haddad', 'Tom & Amy Farrow'.",
+     rf"\b(?<value>(?<given>{NW})[ \t]+(?:and|&)[ \t]+(?<given2>{NW})[ \t]+(?<surname>{NAME}))(?![\p{{L}}\p{{M}}])",
+     0.85,
+     [("Noor and Sami Haddad complained", "Noor and Sami Haddad"), ("Tom & Amy Okafor", "Tom & Amy Okafor")],
+     ["Health and Social Care", "Housing and Planning Committee", "Mr and Mrs Farrow"])
 rule("person.complainant", "A name introduced as the complainant: a 'Complainant:' header line, 'the complainant, Mr ...', 'whom I refer to as Mrs ...'.",
-     rf"(?:(?m:^)[ \t]*(?<complainant>Complainant|Complainants|Name of complainant|Client|Applicant|Appellant|Service user)[ \t]*:[ \t]*|(?<complainant2>[Tt]he[ \t]+complainant(?:s)?)[ \t]*,?[ \t]*(?:(?:whom|who)[ \t]+I[ \t]+(?:will|shall|have)?[ \t]*(?:refer[ \t]+to|call|called|referred[ \t]+to)[ \t]+(?:here[ \t]+)?(?:as[ \t]+)?)?|(?:whom|who)[ \t]+I[ \t]+(?:will[ \t]+|shall[ \t]+)?(?:refer[ \t]+to|call)[ \t]+(?:here[ \t]+)?(?:as[ \t]+)?)(?<name>(?:{TITLE}\.?[ \t]+)?(?:\p{{Lu}}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}})",
+     rf"(?:(?m:^)[ \t>*•·-]*(?<complainant>Complainant|Complainants|Name of complainant|Client|Applicant|Appellant|Service user)[ \t]*(?::|\t|[–—-])[ \t]*|(?<complainant2>[Tt]he[ \t]+complainant(?:s)?)[ \t]*,?[ \t]*(?:(?:whom|who)[ \t]+I[ \t]+(?:will|shall|have)?[ \t]*(?:refer[ \t]+to|call|called|referred[ \t]+to)[ \t]+(?:here[ \t]+)?(?:as[ \t]+)?)?|(?:whom|who)[ \t]+I[ \t]+(?:will[ \t]+|shall[ \t]+)?(?:refer[ \t]+to|call)[ \t]+(?:here[ \t]+)?(?:as[ \t]+)?)(?<name>(?:{TITLE}\.?[ \t]+)?(?:\p{{Lu}}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}})",
      0.95,
      [("Complainant: Mrs Jane Whitfield", "Mrs Jane Whitfield"), ("The complainant, Mr Tom Reid, says", "Mr Tom Reid"),
+      ("• Complainant\tMr Owen Pryce (tenant)", "Mr Owen Pryce"), ("- Complainant – Ms Ada Okafor", "Ms Ada Okafor"),
       ("The complainant, whom I refer to as Ms Okafor, says", "Ms Okafor")],
      ["The complainant says the Council was at fault."])
 rule("person.relation", "A name given beside a family or personal relationship: her son, Tom; his wife Priya; their neighbour, Mrs Ann Cole.",
@@ -74,6 +126,17 @@ rule("person.relation-after", "A titled name followed by a relationship: 'Mrs An
      0.9,
      [("Mrs Ann Cole, her mother, said", "Mrs Ann Cole"), ("Mrs Nwosu, Adaeze's mother, lives nearby", "Mrs Nwosu")],
      ["Mrs Cole, the Council said"])
+# The people of a parties list ("Key people", "Who's who"): a relation as the label of a line.
+PARTY_RELATION = (r"(?i:husband/partner|wife/partner|husband/wife|civil[ \t]+partner|spouse|partner|husband|wife|"
+                  r"son|daughter|child|children|grandson|granddaughter|grandchild|mother|father|parent|step-?(?:son|daughter|father|mother)|"
+                  r"sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|nephew|niece|cousin|neighbour|friend|carer|"
+                  r"foster[ \t]+(?:child|son|daughter|carer)|guardian|lodger|landlord|landlady)")
+rule("person.party", "A person on a parties list: a relation as the line's label, then the name ('Husband/partner: Tom Okafor', 'Child<tab>Amy Okafor (daughter)').",
+     rf"(?m)^[ \t>*•·-]*(?<relation>{PARTY_RELATION})(?:[ \t]+[0-9])?[ \t]*(?::|\t|[–—-])[ \t]*(?<name>(?:{TITLE}\.?[ \t]+)?(?:\p{{Lu}}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}})",
+     0.9,
+     [("Husband/partner: Tomasz Okafor\n", "Tomasz Okafor"), ("• Child\tAmy Okafor (daughter, aged 4)", "Amy Okafor"),
+      ("Spouse – Mr Felix Okafor", "Mr Felix Okafor")],
+     ["Child: none\n", "Partner organisations: the Trust\n", "The child – a boy – was"])
 rule("person.named", "A name introduced by 'named', 'called' or 'known as'.",
      rf"\b(?:named|called|known[ \t]+as|nicknamed)[ \t]+(?<name>{NAME}(?:[ \t]+{NAME})?)",
      0.8,
@@ -102,11 +165,12 @@ rule("person.staff-after", "A named person followed by their role: 'Ms Priya Sha
       ("Dr Eve Hart (the educational psychologist) said", "Dr Eve Hart"), ("Representative: Ms Grace Long (solicitor)", "Ms Grace Long")],
      ["Mrs X, the complainant, said", "Mr Reid, a friend, said"])
 rule("person.staff-before", "A role followed by the person's name: 'the social worker, Ms Priya Shah,' or 'her MP, Jo Bloggs MP': the name is dropped.",
-     rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,2}}))",
+     rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}))",
      0.9,
      [("the social worker, Ms Priya Shah, visited", "Ms Priya Shah"), ("her MP, Jo Bloggs MP, wrote", "Jo Bloggs"),
       ("the team manager Mr Dan Reid said", "the team manager Mr Dan Reid"), ("Jane's GP, Dr Kamal Haque, wrote", "Dr Kamal Haque"),
-      ("The family's caseworker, Tom Briggs, replied", "Tom Briggs"), ("The Council's enforcement agent, Mr Craig Pope, said", "Mr Craig Pope")],
+      ("The family's caseworker, Tom Briggs, replied", "Tom Briggs"), ("The Council's enforcement agent, Mr Craig Pope, said", "Mr Craig Pope"),
+      ("The Council's Team Manager, Owen Pryce, agreed", "Owen Pryce")],
      ["the social worker, who visited, said", "the officer, a kind man"])
 rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      rf"\b(?<name>{STAFFNAME})[ \t]+(?<role>MP)\b",
@@ -114,13 +178,18 @@ rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      [("a letter from Jo Bloggs MP arrived", "Jo Bloggs")],
      ["a letter from her MP arrived"])
 
+VALIDATORS = {"person.full": "given-name", "person.record": "record-name", "person.record-caps": "record-name",
+              "person.record-initial": "record-name", "person.inverted": "record-name", "person.initialled": "record-name", "person.couple-given": "given-name"}
+
 def q(s):  # YAML literal block line
     return s
 out = ["# Person names. Category `person`: matches feed the linker, which joins every form of",
        "# one person's name into one pseudonym (HOUSE-STYLE.md). Named groups carry meaning:",
        "#   title, title2   a title (Mr, Mrs, Dr...) — title2 for couples (Mr and Mrs ...)",
        "#   name            the name words (may start with a title for cue rules)",
-       "#   given, surname  an untitled full name (validated against the first-name gazetteer)",
+       "#   given, surname  an untitled full name (validated against the first-name gazetteer); in record forms",
+       "#                   given may hold initials (\"M.\", \"P\") and title a bracketed title (\"(Mrs)\")",
+       "#   given2          the second given name of a couple sharing a surname (Noor and Sami Haddad)",
        "#   relation        a family or personal relation beside the name (her son, his wife)",
        "#   role, role2     a staff or representative role beside the name (the social worker)",
        "#   trail           a comma closing an apposition, removed with it where grammar allows",
@@ -135,8 +204,8 @@ for id, desc, regex, conf, match, nomatch in rules:
     out.append(f"      {regex}")
     if id in STARTS:
         out.append(f"    starts-with: {json.dumps(STARTS[id])}")
-    if id in ("person.full", "person.inverted"):
-        out.append("    validator: given-name")
+    if id in VALIDATORS:
+        out.append(f"    validator: {VALIDATORS[id]}")
     out.append(f"    confidence: {conf}")
     out.append(f"    action: replace")
     out.append(f"    examples:")

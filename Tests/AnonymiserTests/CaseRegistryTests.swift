@@ -104,18 +104,20 @@ final class CaseRegistryTests: XCTestCase {
 
     func testARegisteredAliasIsReplaced() throws {
         let store = try CaseStore(url: storeURL)
-        _ = try store.register(Party(name: "Jane Whitfield", title: "Mrs", role: "complainant", aliases: ["Janey"]), inCase: "3")
-        let draft = "Mrs Jane Whitfield complains. Her landlord called her Janey. JANEY signed the form."
-        XCTAssertTrue(try Fixtures.output(draft).contains("Janey"), "without the registry the nickname is not known")
+        // A nickname that is in no name list ("Janey" is: lone first names are found anyway).
+        _ = try store.register(Party(name: "Jane Whitfield", title: "Mrs", role: "complainant", aliases: ["Jinxie"]), inCase: "3")
+        let draft = "Mrs Jane Whitfield complains. Her landlord called her Jinxie. JINXIE signed the form."
+        XCTAssertTrue(try Fixtures.output(draft).contains("Jinxie"), "without the registry the nickname is not known")
         let result = try redact(draft, case: "3", store: store)
         XCTAssertEqual(result.output, "Mrs X complains. Her landlord called her Mrs X. Mrs X signed the form.")
     }
 
     func testKnownNamesAreAlwaysFound() throws {
         let store = try CaseStore(url: storeURL)
-        _ = try store.register(Party(name: "Jane Whitfield", title: "Mrs", role: "complainant"), inCase: "4")
-        // Nothing here names a person the patterns would find alone; the registry's names are a deny list.
-        let draft = "The Council wrote to WHITFIELD twice. Jane did not reply."
+        _ = try store.register(Party(name: "Grace Whitfield", title: "Mrs", role: "complainant"), inCase: "4")
+        // Nothing here names a person the patterns would find alone (a word-like first name, a surname in
+        // capitals); the registry's names are a deny list.
+        let draft = "The Council wrote to WHITFIELD twice. Grace did not reply."
         XCTAssertFalse(try Fixtures.output(draft).contains("X"), "the one-off redaction should not know these names")
         XCTAssertEqual(try redact(draft, case: "4", store: store).output, "The Council wrote to Mrs X twice. Mrs X did not reply.")
     }
@@ -207,7 +209,8 @@ final class CaseRegistryTests: XCTestCase {
         let forgotten = try store.forget("7")
         XCTAssertEqual(forgotten, Forgotten(reference: "7", people: 2, variants: 9, documents: 1))
         XCTAssertEqual(try store.cases().map(\.reference), ["8"])
-        XCTAssertEqual(try store.details(of: "8").people.count, 3)
+        // Mrs Whitfield, Mrs Cole, Mr Nowak, and "Jane" alone: case 8 does not know whose name it is.
+        XCTAssertEqual(try store.details(of: "8").people.count, 4)
         XCTAssertEqual(try store.details(of: "8").documents.count, 1)
         XCTAssertThrowsError(try store.details(of: "7"))
         XCTAssertThrowsError(try store.forget("7"))

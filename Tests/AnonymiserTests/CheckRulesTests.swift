@@ -144,15 +144,16 @@ final class CheckRulesTests: XCTestCase {
     static let key = FingerprintKey(bytes: Array(repeating: 7, count: 32))
 
     func testAKnownNameIsFoundThroughTheFingerprintsFile() throws {
-        let fingerprints = NameFingerprints(cases: ["24 013 403"], variants: ["Jane Whitfield", "Whitfield", "Janey"], key: CheckRulesTests.key)
+        // A nickname in no name list: only the fingerprints know it.
+        let fingerprints = NameFingerprints(cases: ["24 013 403"], variants: ["Jane Whitfield", "Whitfield", "Jinxie"], key: CheckRulesTests.key)
         let checker = Checker(patterns: Fixtures.patterns, knownNames: KnownNames(fingerprints: fingerprints, key: CheckRulesTests.key))
-        let found = try findings("The letter was signed by Janey and sent to the Council.\n", checker: checker)
+        let found = try findings("The letter was signed by Jinxie and sent to the Council.\n", checker: checker)
         let known = try XCTUnwrap(found.first { $0.rule == CheckRuleID.knownName })
         XCTAssertEqual(known.level, .error)
-        XCTAssertEqual(known.text, "Janey")
-        XCTAssertEqual(known.excerpt(showValues: false), "J****")
+        XCTAssertEqual(known.text, "Jinxie")
+        XCTAssertEqual(known.excerpt(showValues: false), "J*****")
         // Without the fingerprints the word is not a finding at all.
-        XCTAssertFalse(try findings("The letter was signed by Janey and sent to the Council.\n").contains { $0.level >= .warning })
+        XCTAssertFalse(try findings("The letter was signed by Jinxie and sent to the Council.\n").contains { $0.level >= .warning })
     }
 
     func testAKnownNameReplacesTheNameFindingItOverlaps() throws {

@@ -34,7 +34,7 @@ public struct Checker: Sendable {
     private let flagger: Flagger
     private let houseStyle = HouseStyleRules()
     private let pseudonymThenSentence: Regex
-    private let authorityName: Regex
+    private let authorities = AuthorityNames()
     /// Every placeholder the pattern set writes ("[address]"): redacted text, not an identifier.
     private let placeholders: [String]
 
@@ -59,19 +59,28 @@ public struct Checker: Sendable {
         pseudonymThenSentence = try! Regex(
             #"^(?:(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+)?\p{Lu}\.[ \t]+(?:"# + Checker.sentenceStarters.joined(separator: "|")
                 + #")(?![\p{L}\p{N}])"#)
-        authorityName = try! Regex(
-            #"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:upon|on|of|and|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}?)"#
-                + #"[ \t]+(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|County[ \t]+|City[ \t]+|District[ \t]+|Town[ \t]+)?Council\b"#)
     }
 
     /// Every finding in the document, in text order.
-    public func check(_ document: Document) throws -> [Finding] {
+    public func check(_ draft: Document) throws -> [Finding] {
+        // Read as `redact` reads it (MatchingView); findings point at the draft's own bytes.
+        let view = MatchingView(draft)
+        let findings = try check(matching: view.matching)
+        guard !view.isIdentity else { return findings }
+        return findings.map {
+            Finding(rule: $0.rule, level: $0.level, document: draft, range: view.originalRange($0.range), message: $0.message,
+                    category: $0.category)
+        }
+    }
+
+    private func check(matching document: Document) throws -> [Finding] {
         let index = TextIndex(document: document)
         let candidates = try detector.detect(in: document, tokens: index.tokens)
         let resolution = resolver.resolve(candidates)
         // "Mr X. This is because…" is a pseudonym ending a sentence, not Mr "This".
         let people = try resolution.people.filter { try !isPseudonymEndingSentence($0, in: document) }
-        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range))
+        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range),
+                                 notNames: resolution.flags.map(\.range))
 
         var findings: [Finding] = []
         var edits: [Edit] = []
@@ -83,7 +92,7 @@ public struct Checker: Sendable {
                 message: "direct identifier (\(rule.category)) about to be published", category: rule.category))
         }
         var names: [Finding] = []
-        let authorities = try authorityNames(in: document)
+        let authorities = try self.authorities.names(in: document)
         for mention in linked.mentions where mention.person != nil {
             edits.append(Edit(range: mention.range, replacement: "", category: Rule.personCategory, rule: mention.ruleID))
             let range = nameRange(of: mention, in: document)
@@ -129,22 +138,6 @@ public struct Checker: Sendable {
         var rest = text
         for placeholder in placeholders { rest = rest.replacingOccurrences(of: placeholder, with: " ") }
         return !rest.contains { $0.isLetter || $0.isNumber }
-    }
-
-    /// The names of councils in the text ("West Berkshire" of "West Berkshire Council"),
-    /// normalised: the body complained about is named in a published decision.
-    private func authorityNames(in document: Document) throws -> Set<String> {
-        var names: Set<String> = []
-        try document.bytes.withUnsafeBufferPointer { buffer in
-            try authorityName.forEachMatch(in: buffer) { match in
-                guard let name = match.range(named: "name") else { return true }
-                // "In West Berkshire Council": every tail of the words may be the name.
-                let words = NameKey.normalise(document.string(name)).split(separator: " ")
-                for start in words.indices { names.insert(words[start...].joined(separator: " ")) }
-                return true
-            }
-        }
-        return names
     }
 
     private func isPseudonymEndingSentence(_ candidate: Candidate, in document: Document) throws -> Bool {

@@ -59,7 +59,7 @@ public struct Detector: Sendable {
             }
         case let .regex(regex):
             var found: [Candidate] = []
-            let wantsGroups = rule.findsPeople || rule.validator == .givenName
+            let wantsGroups = rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName
             do {
                 try document.bytes.withUnsafeBufferPointer { buffer in
                     let body: (Match) -> Bool = { match in

@@ -10,6 +10,7 @@ public struct Linker: Sendable {
 
     let lexicon: Lexicon
     let rules: [Rule]
+    private let authorities = AuthorityNames()
 
     public init(patterns: PatternSet) {
         lexicon = patterns.lexicon
@@ -20,17 +21,42 @@ public struct Linker: Sendable {
     ///   - candidates: matches of person rules.
     ///   - blocked: byte ranges no mention may touch (allowed phrases, replaced identifiers).
     ///   - known: people the case registry already knows; they keep their identity.
-    public func link(_ index: TextIndex, candidates: [Candidate], blocked: [Range<Int>], known: [KnownPerson] = []) -> Result {
+    ///   - notNames: byte ranges where a lone first name is something else (a place, a flagged detail).
+    public func link(_ index: TextIndex, candidates: [Candidate], blocked: [Range<Int>], known: [KnownPerson] = [],
+                     notNames: [Range<Int>] = []) -> Result {
         let isBlocked = RangeSet(blocked)
+        // "West Berkshire" where the text names West Berkshire Council: the body complained about.
+        let authorities = (try? self.authorities.names(in: index.document)) ?? []
         var mentions = MentionBuilder(index: index, lexicon: lexicon, rules: rules)
             .mentions(from: candidates, blocked: isBlocked)
+            .filter { $0.title != nil || !authorities.contains(NameKey.normalise(index.document.string($0.range))) }
         var people = known.map(Person.init(known:))
         assignPeople(&mentions, people: &people, index: index)
-        let propagated = Propagator(index: index, lexicon: lexicon, people: people)
-            .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
-        mentions = (mentions + propagated).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        propagate(&mentions, people: &people, index: index, blocked: blocked)
+        // First names alone that nothing above explains ("Henrietta has a place at…").
+        var lone = LoneGivenNames(index: index, lexicon: lexicon)
+            .mentions(excluding: RangeSet(mentions.map(\.range) + blocked + notNames))
+        if !lone.isEmpty {
+            assignPeople(&lone, people: &people, index: index)
+            mentions += lone
+            propagate(&mentions, people: &people, index: index, blocked: blocked)
+        }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         finish(&people, mentions: mentions, index: index)
         return Result(people: people, mentions: mentions)
+    }
+
+    /// Adds every other form of the people's names. A round may find someone new ("Xiaoyan
+    /// Wang" beside Mr Wang), whose own forms the next round finds.
+    private func propagate(_ mentions: inout [PersonMention], people: inout [Person], index: TextIndex, blocked: [Range<Int>]) {
+        for _ in 0..<4 {
+            var propagated = Propagator(index: index, lexicon: lexicon, people: people)
+                .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
+            let hasNewPeople = propagated.contains { $0.person == nil }
+            assignPeople(&propagated, people: &people, index: index)
+            mentions += propagated
+            if !hasNewPeople { return }
+        }
     }
 
     // MARK: - People
@@ -44,12 +70,29 @@ public struct Linker: Sendable {
             return ra != rb ? ra > rb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
         }
         var index = PeopleIndex(people)
-        for position in order {
+        for position in order where mentions[position].person == nil {
             var mention = mentions[position]
             if mention.form == .couple {
                 let surname = mention.surname.map(NameKey.normalise)
                 mention.person = findOrCreate(surname: surname, title: mention.title, at: mention.range.lowerBound, people: &people, index: &index)
                 mention.person2 = findOrCreate(surname: surname, title: mention.title2, at: mention.range.lowerBound, people: &people, index: &index)
+                mentions[position] = mention
+                continue
+            }
+            if mention.form == .coupleByGivenNames {
+                // Each partner is a person of their own, found by given name and surname.
+                for (given, second) in [(mention.givenNames, false), (mention.givenNames2, true)] {
+                    var single = mention
+                    single.form = .untitled
+                    single.givenNames = given
+                    let found = bestPerson(for: single, in: people, index: index) ?? {
+                        people.append(Person(firstOffset: mention.range.lowerBound))
+                        return people.count - 1
+                    }()
+                    absorb(single, into: &people[found])
+                    index.update(found, people[found])
+                    if second { mention.person2 = found } else { mention.person = found }
+                }
                 mentions[position] = mention
                 continue
             }
@@ -110,7 +153,8 @@ public struct Linker: Sendable {
                people[$0].givenNames.contains(surname) && (people[$0].surname != surname) }) {
             return whole
         }
-        let compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter { candidate in
+        let isChild = mention.title == nil && mention.relation.map { relation in Person.childRelations.contains { relation.hasSuffix($0) } } == true
+        func fits(_ candidate: Int, surname: String?, given: [String]) -> Bool {
             let person = people[candidate]
             if let surname {
                 guard person.surname == surname else { return false }
@@ -119,6 +163,8 @@ public struct Linker: Sendable {
                 guard let first = given.first, person.givenNames.contains(first) else { return false }
             }
             if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
+            // A child ("Child: Tom Cole") is not the complainant of the same name.
+            if isChild && person.isComplainant { return false }
             // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
             // "Mrs Nwosu, Adaeze's mother" is not Adaeze; "her mother, Mrs Whitfield" is not the woman complaining.
             if let owner = mention.relationOwner, person.givenNames.contains(owner) { return false }
@@ -134,6 +180,26 @@ public struct Linker: Sendable {
             if !initials.isEmpty, let given = person.givenNames.first, let personInitial = NameKey.initial(of: given),
                !initials.contains(personInitial) { return false }
             return true
+        }
+        var compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter {
+            fits($0, surname: surname, given: given)
+        }
+        // "Probert" alone after "Ms Manon Probert": one word with no title may be the surname.
+        if compatible.isEmpty, surname == nil, given.count == 1, mention.title == nil {
+            compatible = index.candidates(surname: given[0], given: nil).filter { fits($0, surname: given[0], given: []) }
+        }
+        // "Mr Lau-Steel" beside "Mr Lau", "Mrs Smith" beside "Mrs Smith-Jones": a double-barrelled or
+        // married name is the same person when the gender, and any given names, agree.
+        if compatible.isEmpty, let surname, gender != .unknown {
+            compatible = index.hyphenRelatives(of: surname).filter { candidate in
+                let person = people[candidate]
+                guard person.gender == gender, let theirs = person.surname else { return false }
+                return fits(candidate, surname: theirs, given: given)
+            }
+        }
+        // "The complainant, whom I refer to as Probert": the complainant of that name.
+        if mention.marksComplainant, let complainant = compatible.first(where: { people[$0].isComplainant }) {
+            return complainant
         }
         guard let title = mention.title else { return compatible.first }
         return compatible.first { people[$0].titles.contains(title) }
@@ -195,6 +261,8 @@ public struct Linker: Sendable {
 struct PeopleIndex {
     private var bySurname: [String: [Int]] = [:]
     private var byGiven: [String: [Int]] = [:]
+    /// Surnames by each part of a double-barrelled name ("lau" and "steel" of "lau-steel"), and whole.
+    private var byHyphenPart: [String: [Int]] = [:]
     private(set) var aliased: [String: Int] = [:]
     private var indexed: [Int: (surname: String?, given: [String], aliases: [String])] = [:]
 
@@ -205,10 +273,29 @@ struct PeopleIndex {
     /// Records a new or changed person (names only ever get added).
     mutating func update(_ position: Int, _ person: Person) {
         let known = indexed[position]
-        if let surname = person.surname, known?.surname != surname { bySurname[surname, default: []].append(position) }
+        if let surname = person.surname, known?.surname != surname {
+            bySurname[surname, default: []].append(position)
+            let parts = PeopleIndex.hyphenParts(surname)
+            for part in parts.count > 1 ? parts + [surname] : [surname] { byHyphenPart[part, default: []].append(position) }
+        }
         for name in person.givenNames where !(known?.given.contains(name) ?? false) { byGiven[name, default: []].append(position) }
         for alias in person.aliases where aliased[alias] == nil { aliased[alias] = position }
         indexed[position] = (person.surname, person.givenNames, person.aliases)
+    }
+
+    /// People whose surname shares a part with this one, one of the two being double-barrelled:
+    /// "lau" finds "lau-steel", and "lau-steel" finds "lau".
+    func hyphenRelatives(of surname: String) -> [Int] {
+        let parts = PeopleIndex.hyphenParts(surname)
+        var found: [Int] = []
+        for key in parts.count > 1 ? parts : [surname] {
+            for position in byHyphenPart[key] ?? [] where !found.contains(position) { found.append(position) }
+        }
+        return found
+    }
+
+    static func hyphenParts(_ surname: String) -> [String] {
+        surname.split(whereSeparator: { $0 == "-" || $0 == "‐" || $0 == "‑" }).map(String.init)
     }
 
     /// People who could be meant, in creation order: by surname when there is one, else by first name.

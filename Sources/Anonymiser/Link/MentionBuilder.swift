@@ -24,8 +24,11 @@ struct MentionBuilder {
         if let role = groups["role"] ?? groups["role2"], let name = groups["name"] ?? groups["name2"] {
             return staffMention(candidate, name: name, role: role, ruleID: ruleID)
         }
+        if let given = groups["given"], let given2 = groups["given2"], let surname = groups["surname"] {
+            return coupleByGivenNames(candidate.range, given: given, given2: given2, surname: surname, ruleID: ruleID)
+        }
         if let given = groups["given"], let surname = groups["surname"] {
-            return fullName(given: given, surname: surname, ruleID: ruleID)
+            return structuredName(candidate.range, given: given, surname: surname, title: groups["title"], ruleID: ruleID)
         }
         guard let name = groups["name"] else { return nil }
         let start = groups["title"]?.lowerBound ?? name.lowerBound
@@ -57,23 +60,56 @@ struct MentionBuilder {
         return lexicon.isFirstName(first) || !lexicon.isCommonWord(first)
     }
 
-    private func fullName(given: Range<Int>, surname: Range<Int>, ruleID: String) -> PersonMention? {
-        let range = min(given.lowerBound, surname.lowerBound)..<max(given.upperBound, surname.upperBound)
-        // "Florence Nightingale Ward", "Jane Austen House": a name inside an organisation's name.
+    /// A name whose rule says which words are the given names and which the surname: an
+    /// untitled full name ("Jane Whitfield", "Jane WHITFIELD"), a record ("WHITFIELD, Jane",
+    /// "Whitfield, J. (Miss)", "WHITFIELD Jane (Mrs)") or initials and a surname ("J.R. Whitfield").
+    /// Given words of one letter, and run-together capitals before a surname, are initials.
+    private func structuredName(_ range: Range<Int>, given: Range<Int>, surname: Range<Int>, title: Range<Int>?, ruleID: String) -> PersonMention? {
+        let isRecord = surname.lowerBound < given.lowerBound
+        if !isRecord && isInsideProperNoun(range) { return nil }
+        var initials: [Character] = []
+        var givenNames: [String] = []
+        for token in index.tokenIndices(in: given) where index.tokens[token].kind == .word {
+            let text = index.text(token)
+            if text.count == 1 {
+                initials.append(Character(text))
+            } else if index.tokens[token].isAllCaps && text.count <= 3 && !lexicon.isFirstName(text) {
+                initials.append(contentsOf: text)
+            } else {
+                givenNames.append(text)
+            }
+        }
+        let surnameText = index.tokenIndices(in: surname).filter { index.tokens[$0].kind == .word }.map { index.text($0) }.joined(separator: " ")
+        guard !surnameText.isEmpty, !givenNames.isEmpty || !initials.isEmpty else { return nil }
+        return PersonMention(
+            range: range, form: .untitled, title: title.map { index.document.string($0) }.flatMap(Title.init), title2: nil,
+            givenNames: givenNames, initials: initials, surname: surnameText, relation: nil, role: nil,
+            marksComplainant: false, ruleID: ruleID)
+    }
+
+    /// "Florence Nightingale Ward", "Jane Austen House": a name inside an organisation's name;
+    /// "St Mary Hospital", "Royal Jane …": the first word continues an earlier capitalised phrase.
+    private func isInsideProperNoun(_ range: Range<Int>) -> Bool {
         let next = index.firstToken(atOrAfter: range.upperBound)
         if next < index.tokens.count, index.joinedBySpace(next), Lexicon.organisationWords.contains(index.key(next)) {
-            return nil
+            return true
         }
-        // "St Mary Hospital", "Royal Jane ...": the first word continues an earlier capitalised phrase.
+        // (A first name before it is a two-part given name, "Suk Yee Zhao", merged below.)
         let first = index.firstToken(atOrAfter: range.lowerBound)
-        if first > 0, index.joinedBySpace(first), index.tokens[first - 1].isCapitalised,
-           !index.isSentenceStart(index.tokens[first - 1].range.lowerBound), Title(index.text(first - 1)) == nil {
-            return nil
-        }
-        return PersonMention(
-            range: range, form: .untitled, title: nil, title2: nil, givenNames: [index.document.string(given)],
-            initials: [], surname: index.document.string(surname), relation: nil, role: nil,
-            marksComplainant: false, ruleID: ruleID)
+        return first > 0 && index.joinedBySpace(first) && index.tokens[first - 1].isCapitalised
+            && !index.isSentenceStart(index.tokens[first - 1].range.lowerBound) && Title(index.text(first - 1)) == nil
+            && !lexicon.isFirstName(index.text(first - 1))
+    }
+
+    /// "Noor and Sami Haddad": two people of one family, each with their given name.
+    private func coupleByGivenNames(_ range: Range<Int>, given: Range<Int>, given2: Range<Int>, surname: Range<Int>, ruleID: String) -> PersonMention? {
+        if isInsideProperNoun(range) { return nil }
+        let surnameText = index.tokenIndices(in: surname).map { index.text($0) }.joined(separator: " ")
+        var mention = PersonMention(
+            range: range, form: .coupleByGivenNames, title: nil, title2: nil, givenNames: [index.document.string(given)],
+            initials: [], surname: surnameText, relation: nil, role: nil, marksComplainant: false, ruleID: ruleID)
+        mention.givenNames2 = [index.document.string(given2)]
+        return mention
     }
 
     /// "Ms Priya Shah, the social worker," becomes the role; ", Ms Priya Shah," after a role is removed.

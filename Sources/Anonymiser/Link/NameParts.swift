@@ -8,11 +8,17 @@ struct NameParts {
     var end: Int
 
     static let lowercaseParticles: Set<String> = [
-        "ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+        "ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "los", "las", "le", "la",
         "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "ní", "nic", "ó",
     ]
-    /// Capitalised particles that begin a surname when another name word follows: "De Souza", "Van Dyke".
-    static let capitalisedParticles: Set<String> = ["de", "da", "di", "du", "van", "von", "le", "la", "del", "della", "dos", "das", "al", "el", "bin", "ap", "st"]
+    /// Capitalised particles that begin a surname when another name word follows: "De Souza", "Van Dyke",
+    /// "Mac Giolla", "Ní Bhriain", "De La Cruz" (keys, accents folded: "Ó" is "o").
+    static let capitalisedParticles: Set<String> = [
+        "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "della", "dos", "das", "los", "las", "al", "el",
+        "bin", "ap", "st", "mac", "mc", "ni", "nic", "o", "ua", "ter", "ten",
+    ]
+    /// A one-letter particle ("Ó Briain") is not an initial.
+    static let letterParticles: Set<String> = ["Ó"]
 
     /// Parses the tokens of a mention. `titled` says whether a title may lead.
     /// Returns nil when nothing name-like is left (a pseudonym such as "Mrs X").
@@ -30,7 +36,8 @@ struct NameParts {
             let token = index.tokens[cursor]
             let text = index.text(cursor)
             if token.kind != .word { break }
-            if text.count == 1 && token.isCapitalised {
+            let followedByName = cursor + 1 < indices.upperBound && index.tokens[cursor + 1].kind == .word
+            if text.count == 1 && token.isCapitalised && !(letterParticles.contains(text) && followedByName) {
                 // An initial only before the names; a lone capital after them ends the name.
                 guard words.isEmpty, particles.isEmpty else { break }
                 // "Mrs X. Donna Williams said": a lone initial, a full stop, then a full name is
@@ -38,11 +45,18 @@ struct NameParts {
                 if initials.isEmpty, cursor + 1 < indices.upperBound, index.document.string(index.gap(before: cursor + 1)).hasPrefix(".") {
                     let next = index.text(cursor + 1)
                     let nextIsName = lexicon.isSurname(next) || lexicon.isFirstName(next)
+                    // ("Mrs R. Mac Giolla": a particle begins the surname; that is no new sentence.)
                     let fullNameFollows = cursor + 2 < indices.upperBound && index.tokens[cursor + 2].isCapitalised && index.joinedBySpace(cursor + 2)
+                        && !capitalisedParticles.contains(NameKey.normalise(next))
                     // "Mr X. This is…" / "Mrs X. Donna Williams said": the sentence ended after the pseudonym.
-                    if fullNameFollows || (lexicon.isCommonWord(next) && !nextIsName) { return nil }
+                    // A second capital ("Z.J. Chatterjee") is another initial.
+                    if next.count > 1 && (fullNameFollows || (lexicon.isCommonWord(next) && !nextIsName)) { return nil }
                 }
                 initials.append(Character(text))
+            } else if token.isAllCaps && text.count <= 3 && words.isEmpty && particles.isEmpty && initials.isEmpty && followedByName
+                        && index.tokens[cursor + 1].isCapitalised && !capitalisedParticles.contains(index.key(cursor)) {
+                // "Mr LH Jones", "Mr JJ Abdulle": run-together initials before the name.
+                initials.append(contentsOf: text)
             } else if !token.isCapitalised {
                 guard lowercaseParticles.contains(text) else { break }
                 particles.append(text)
@@ -58,20 +72,22 @@ struct NameParts {
             let last = words[words.count - 1].text
             let key = NameKey.normalise(last)
             let isName = lexicon.isSurname(last) || lexicon.isFirstName(last)
-            if (Lexicon.organisationWords.contains(key) && !lexicon.isSurname(last)) || (lexicon.isCommonWord(last) && !isName) {
+            // "Mr Smith NHS": an acronym after the name is not part of it.
+            let isAcronym = last.count > 1 && last.allSatisfy({ !$0.isLowercase }) && !lexicon.isPlausibleSurname(last)
+            if (Lexicon.organisationWords.contains(key) && !lexicon.isSurname(last)) || (lexicon.isCommonWord(last) && !isName) || isAcronym {
                 words.removeLast()
             } else {
                 break
             }
         }
         guard !words.isEmpty else { return nil }
-        // "De Souza": a capitalised particle joins the surname after it.
-        if words.count >= 2 {
+        // "De Souza", "De La Cruz", "Ó Briain": capitalised particles join the surname after them.
+        while words.count >= 2 {
             let candidate = words[words.count - 2].text
-            if capitalisedParticles.contains(NameKey.normalise(candidate)) && (words.count > 2 || !lexicon.isFirstName(candidate) || title != nil) {
-                let last = words.removeLast()
-                words[words.count - 1] = (candidate + " " + last.text, last.end)
-            }
+            let isParticle = capitalisedParticles.contains(NameKey.normalise(candidate)) || letterParticles.contains(candidate)
+            guard isParticle && (words.count > 2 || !lexicon.isFirstName(candidate) || title != nil || !initials.isEmpty) else { break }
+            let last = words.removeLast()
+            words[words.count - 1] = (candidate + " " + last.text, last.end)
         }
         var parts = NameParts(title: title, initials: initials, end: words.last!.end)
         if words.count == 1 && (title != nil || !initials.isEmpty) {

@@ -61,7 +61,7 @@ public struct Person: Sendable {
     /// Relations that make an untitled person a child in house style (no title, bare letter).
     static let childRelations = [
         "son", "daughter", "child", "boy", "girl", "baby", "grandson", "granddaughter", "grandchild", "nephew", "niece",
-        "stepson", "stepdaughter", "twin", "foster child", "foster son", "foster daughter",
+        "stepson", "stepdaughter", "step-son", "step-daughter", "twin", "foster child", "foster son", "foster daughter", "children",
     ]
 
     /// Every initial a real name of this person has: a pseudonym must not use them.

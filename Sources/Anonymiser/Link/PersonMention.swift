@@ -7,6 +7,8 @@ public struct PersonMention: Sendable {
         case couple
         /// "Jane Whitfield", "J Whitfield", "Jane": a name without a title.
         case untitled
+        /// "Noor and Sami Haddad": two people, each by given name, sharing a surname.
+        case coupleByGivenNames
         /// "the Whitfield family": the family, never "the X family".
         case family
         /// "the Whitfields": the couple where there is one, else the family.
@@ -25,6 +27,8 @@ public struct PersonMention: Sendable {
     public var title2: Title?
     /// Given names as written (may be empty).
     public var givenNames: [String]
+    /// The second person's given names, for a couple written by given names.
+    public var givenNames2: [String] = []
     /// Initials written in place of given names ("J" in "Mrs J Whitfield").
     public var initials: [Character]
     /// The surname as written, particles included ("van der Berg"); nil for a first name alone.

@@ -13,7 +13,25 @@ struct Propagator {
         "the", "a", "an", "this", "these", "those", "her", "his", "their", "its", "our", "your", "my", "any",
         "no", "every", "each", "some",
     ]
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    /// Verbs that follow a person as the subject of a sentence: a word-like surname starting a
+    /// sentence before one of these is the person ("Price said"), before anything else a word
+    /// ("Young people gather").
+    static let subjectVerbs: Set<String> = [
+        "said", "says", "told", "tells", "asked", "asks", "complained", "complains", "wrote", "writes", "was", "is", "has", "had",
+        "did", "does", "lodged", "made", "makes", "received", "receives", "applied", "applies", "called", "calls", "rang", "emailed",
+        "sent", "sends", "visited", "paid", "pays", "explained", "explains", "stated", "states", "felt", "feels", "believes",
+        "believed", "thinks", "thought", "wanted", "wants", "would", "could", "should", "will", "may", "might", "must", "can",
+        "agreed", "agrees", "disagreed", "accepted", "accepts", "refused", "refuses", "appealed", "appeals", "argued", "argues",
+        "contacted", "contacts", "moved", "lives", "lived", "attended", "attends", "went", "goes", "needs", "needed", "cares",
+        "cared", "replied", "replies", "reported", "reports", "raised", "raises", "disputes", "disputed", "says", "provided",
+        "confirmed", "confirms", "added", "adds", "recalls", "recalled", "remembers", "uses", "used", "became", "brought", "took",
+        "gave", "got", "returned", "left", "arrived", "spoke", "phoned", "texted", "submitted", "signed", "chose", "decided",
+        "also", "then", "later", "and", "himself", "herself",
+    ]
+    /// Months as dates abbreviate them ("14 Jan 2022"): never a lone first name.
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                               "september", "october", "november", "december"]
     private static let datePrepositions: Set<String> = [
         "in", "of", "since", "until", "till", "by", "from", "during", "last", "next", "early", "late", "mid", "end",
@@ -72,14 +90,18 @@ struct Propagator {
         let token = tokens[position]
         let key = index.key(position)
 
-        // "J Whitfield", "J. Whitfield": an initial that fits a known person's first name.
-        if token.text(in: index).count == 1, token.isCapitalised, position + 1 < tokens.count {
-            let gap = index.document.string(index.gap(before: position + 1))
-            if gap == " " || gap == ". ", let (candidates, length) = surname(at: position + 1, bySurname: bySurname, longestSurname: longestSurname) {
-                guard let initial = NameKey.initial(of: key) else { return nil }
-                if let person = candidates.first(where: { people[$0].givenNames.isEmpty || people[$0].realInitials.contains(initial) }) {
-                    return mention(position..<(position + 1 + length), person: person, given: [], surname: true)
-                }
+        // "J Whitfield", "J.R. Whitfield", "JR Whitfield", "S. C. Whitfield": initials that fit a known person.
+        if let (initials, next) = initials(at: position),
+           let (candidates, length) = surname(at: next, bySurname: bySurname, longestSurname: longestSurname) {
+            let fitting = candidates.filter { candidate in
+                let person = people[candidate]
+                guard let first = initials.first.flatMap({ NameKey.initial(of: String($0)) }) else { return false }
+                return person.givenNames.isEmpty || person.realInitials.contains(first)
+            }
+            if let person = fitting.first {
+                var found = mention(position..<(next + length), person: person, given: [], surname: true)
+                found.initials = initials
+                return found
             }
         }
         // "the Whitfields", "the Whitfield family": the family, never "the X family".
@@ -96,13 +118,41 @@ struct Propagator {
            index.key(position + 1) == "family", index.joinedBySpace(position + 1) {
             return familyMention(from: position, to: position + 1, person: person, form: .family)
         }
-        guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) else { return nil }
+        // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word.
+        let lowerCaseName = !token.isCapitalised && key.count > 2 && !lexicon.isCommonWord(key) && !Propagator.determiners.contains(key)
+            && (byGiven[key] != nil || bySurname[key] != nil)
+        guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) || lowerCaseName else { return nil }
 
-        // "Jane Whitfield" where the first name is not in the gazetteer, or a name whose surname is known.
-        if let givenPeople = byGiven[key], position + 1 < tokens.count, index.joinedBySpace(position + 1),
-           let (surnamePeople, length) = surname(at: position + 1, bySurname: bySurname, longestSurname: longestSurname),
-           let person = givenPeople.first(where: surnamePeople.contains) {
-            return mention(position..<(position + 1 + length), person: person, given: [key], surname: true)
+        // "Chi Keung", "Chi Keung Lau", "Jane Whitfield": a known person's given names, used together, and their surname.
+        if let givenPeople = byGiven[key] {
+            for person in givenPeople {
+                var end = position + 1
+                var given = [key]
+                while end < tokens.count, index.joinedBySpace(end), people[person].givenNames.contains(index.key(end)),
+                      tokens[end].isCapitalised || tokens[end].isAllCaps {
+                    given.append(index.key(end))
+                    end += 1
+                }
+                if end < tokens.count, index.joinedBySpace(end),
+                   let (surnamePeople, length) = surname(at: end, bySurname: bySurname, longestSurname: longestSurname),
+                   surnamePeople.contains(person) {
+                    return mention(position..<(end + length), person: person, given: given, surname: true)
+                }
+                if given.count > 1 {
+                    return mention(position..<end, person: person, given: given, surname: false)
+                }
+            }
+        }
+        // "Xiaoyan Wang" beside a known Mr Wang: another member of the family.
+        if token.isCapitalised, !token.isAllCaps, byGiven[key] == nil, position + 1 < tokens.count, index.joinedBySpace(position + 1),
+           let (_, length) = surname(at: position + 1, bySurname: bySurname, longestSurname: longestSurname),
+           tokens[position + 1].isCapitalised || tokens[position + 1].isAllCaps || NameParts.lowercaseParticles.contains(index.key(position + 1)),
+           isNewGivenName(at: position) {
+            let range = token.range.lowerBound..<tokens[position + length].range.upperBound
+            let surnameText = (position + 1...position + length).map { index.text($0) }.joined(separator: " ")
+            return PersonMention(
+                range: range, form: .untitled, title: nil, title2: nil, givenNames: [index.text(position)], initials: [],
+                surname: surnameText, relation: nil, role: nil, marksComplainant: false, ruleID: "person.propagated")
         }
         if let (candidates, length) = surname(at: position, bySurname: bySurname, longestSurname: longestSurname),
            acceptsBare(position, length: length, isSurname: true) {
@@ -114,6 +164,49 @@ struct Propagator {
             return mention(position..<(position + 1), person: person, given: [key], surname: false)
         }
         return nil
+    }
+
+    /// Initials at a token: one to three single capitals ("J", "J.R.", "J. R.", "J R") or run-together
+    /// capitals ("JR"), and the token after them.
+    private func initials(at position: Int) -> ([Character], Int)? {
+        let tokens = index.tokens
+        let text = index.text(position)
+        guard tokens[position].kind == .word, tokens[position].isCapitalised || tokens[position].isAllCaps else { return nil }
+        func gapIsInitialGap(_ next: Int) -> Bool {
+            let gap = index.document.string(index.gap(before: next))
+            return gap == " " || gap == "." || gap == ". "
+        }
+        if text.count >= 2 && text.count <= 3 && tokens[position].isAllCaps {
+            guard position + 1 < tokens.count, gapIsInitialGap(position + 1), !lexicon.isFirstName(text) else { return nil }
+            return (Array(text), position + 1)
+        }
+        guard text.count == 1 else { return nil }
+        var letters: [Character] = [Character(text)]
+        var next = position + 1
+        while next < tokens.count, gapIsInitialGap(next), letters.count < 3, tokens[next].kind == .word,
+              index.text(next).count == 1, tokens[next].isCapitalised {
+            letters.append(Character(index.text(next)))
+            next += 1
+        }
+        guard next < tokens.count, gapIsInitialGap(next) else { return nil }
+        return (letters, next)
+    }
+
+    /// Whether a capitalised word before a known surname is a given name of someone new: a first
+    /// name from the lists, or a word that is no ordinary word, month, title or organisation word,
+    /// and not the tail of a longer capitalised phrase.
+    private func isNewGivenName(at position: Int) -> Bool {
+        let key = index.key(position)
+        guard key.count > 1, Title(index.text(position)) == nil, !Lexicon.organisationWords.contains(key),
+              !Propagator.months.contains(key), !Propagator.monthAbbreviations.contains(key), !Propagator.weekdays.contains(key),
+              !Propagator.determiners.contains(key),
+              !lexicon.isPlace(key), !lexicon.countries.contains(key) else { return false }
+        guard lexicon.isFirstName(key) || !lexicon.isCommonWord(key) else { return false }
+        if position > 0, index.joinedBySpace(position), index.tokens[position - 1].isCapitalised,
+           !index.isSentenceStart(index.tokens[position - 1].range.lowerBound), Title(index.text(position - 1)) == nil {
+            return false
+        }
+        return true
     }
 
     private func mention(_ tokenRange: Range<Int>, person: Int, given: [String], surname: Bool) -> PersonMention {
@@ -151,12 +244,16 @@ struct Propagator {
             return key.count > 2 && (!wordLike || !neighbours.contains { tokens[$0].isAllCaps })
         }
         let possessive = index.document.string(tokens[position + length - 1].range.upperBound..<min(index.document.bytes.count, tokens[position + length - 1].range.upperBound + 3))
-        if wordLike && isSurname && !(possessive.hasPrefix("'s") || possessive.hasPrefix("’s")) {
-            // A bare surname that is also a word ("Young people", "Long delays") is taken as a
-            // name only in the possessive; titled forms ("Mr Young") are found by the patterns.
-            return false
-        }
         let next = position + length
+        if wordLike && isSurname && !(possessive.hasPrefix("'s") || possessive.hasPrefix("’s")) {
+            // A bare surname that is also a word ("Young people", "Long delays") is a name where the
+            // grammar says so: capitalised inside a sentence, or starting one as the subject of a
+            // verb ("Price said", "Hope was upset").
+            if index.isSentenceStart(token.range.lowerBound) {
+                guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
+                      Propagator.subjectVerbs.contains(index.key(next)) else { return false }
+            }
+        }
         if next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalised, index.joinedBySpace(next) {
             // Inside a longer proper noun: "Whitfield House", "Grace Hill Farm".
             if wordLike || Lexicon.organisationWords.contains(index.key(next)) { return false }

@@ -8,6 +8,8 @@ public struct Lexicon: Sendable {
     public var commonWords: Set<String>
     /// Country names: a place abroad is flagged but never reworded as "the area".
     public var countries: Set<String> = []
+    /// UK towns and villages (uk-places*.txt): a record line "Reading, Berkshire" is not a name.
+    public var places: Set<String> = []
 
     public init(firstNames: Set<String> = [], surnames: Set<String> = [], commonWords: Set<String> = []) {
         self.firstNames = firstNames
@@ -37,12 +39,52 @@ public struct Lexicon: Sendable {
     public func isPlausibleFullName(given: String, surname: String) -> Bool {
         guard !given.isEmpty, !surname.isEmpty, isFirstName(given) else { return false }
         let surnameKey = NameKey.normalise(surname)
+        // "Jane HALLORAN": a surname in capitals must look like one, not an acronym ("Jane NHS").
+        if surname.count > 1 && surname.allSatisfy({ !$0.isLowercase }) && !isPlausibleSurname(surname) { return false }
         if Lexicon.organisationWords.contains(surnameKey) { return false }
         if isCommonWord(given) || isCommonWord(surname) {
             // "Grace Hill" is a name only when the other word is clearly a name.
             return isSurname(surname) && !(isCommonWord(given) && isCommonWord(surname))
         }
         return true
+    }
+
+    public func isPlace<S: StringProtocol>(_ word: S) -> Bool { places.contains(NameKey.normalise(word)) }
+
+    /// Particles and prefixes that begin a surname ("van der", "Ó", "Mac") and say nothing
+    /// about whether the rest is a name.
+    static let surnameParticles: Set<String> = NameParts.lowercaseParticles.union(["mac", "mc", "o", "ua", "los", "las", "y"])
+
+    /// Whether a word sequence can be a surname: a surname from the lists, or words that are
+    /// not ordinary English words. Capitals ("OKONJO") need three letters and a vowel, so
+    /// acronyms ("NHS", "GP", "DWP") are not surnames.
+    public func isPlausibleSurname(_ surname: String) -> Bool {
+        let written = surname.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "‐" || $0 == "‑" })
+        let words = written.map { NameKey.normalise($0) }.filter { !Lexicon.surnameParticles.contains($0) }
+        guard !words.isEmpty else { return false }
+        for (word, original) in zip(words, written.suffix(words.count)) where original.count > 1 && original.allSatisfy({ !$0.isLowercase }) {
+            let hasVowel = word.contains { "aeiouy".contains($0) }
+            if word.count < 3 || !hasVowel { return false }
+        }
+        if words.contains(where: { Lexicon.organisationWords.contains($0) && !surnames.contains($0) }) { return false }
+        if words.contains(where: { surnames.contains($0) }) { return true }
+        return !words.contains(where: { commonWords.contains($0) || countries.contains($0) })
+    }
+
+    /// Whether a surname-first record ("SMITH, Jane", "Smith, J.", "SMITH Jane (Mrs)") names a
+    /// person: a plausible surname, and given names that are initials, a first name from the
+    /// lists, or a word that is no ordinary English word, place or organisation word. A
+    /// bracketed title settles it.
+    public func isPlausibleRecordName(given: String, surname: String, title: String?) -> Bool {
+        guard isPlausibleSurname(surname) else { return false }
+        if title != nil { return true }
+        let words = given.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "." })
+        guard let first = words.first else { return false }
+        if words.allSatisfy({ $0.count == 1 }) { return true }
+        let key = NameKey.normalise(first)
+        if Lexicon.organisationWords.contains(key) || countries.contains(key) { return false }
+        if firstNames.contains(key) { return !commonWords.contains(key) || isSurname(surname) }
+        return !commonWords.contains(key) && !places.contains(key)
     }
 
     /// Loads `first-names*.txt`, `surnames*.txt` and `common-words*.txt` from a lists folder.
@@ -60,6 +102,7 @@ public struct Lexicon: Sendable {
             else if file.hasPrefix("surnames") { surnames.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("common-words") { commonWords.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("countries") { countries.formUnion(try WordListFile.read(url)) }
+            else if file.hasPrefix("uk-places") { places.formUnion(try WordListFile.read(url)) }
         }
     }
 }

@@ -18,6 +18,10 @@ public enum Validator: String, CaseIterable, Sendable {
     /// A person's name: the `given` group is a known first name and the `surname`
     /// group is a plausible surname (see `Lexicon`).
     case givenName = "given-name"
+    /// A surname-first record ("SMITH, Jane", "Smith, M. (Miss)") or initials and a surname
+    /// ("J.R. Smith"): the `surname` group is a plausible surname and the `given` group holds
+    /// initials or given names (see `Lexicon.isPlausibleRecordName`).
+    case recordName = "record-name"
 
     /// Whether `value` (the rule's `value` group, or the whole match) passes.
     public func accepts(_ value: String, groups: [String: String] = [:], lexicon: Lexicon) -> Bool {
@@ -28,7 +32,17 @@ public enum Validator: String, CaseIterable, Sendable {
         case .postcode: return Validator.isPostcode(value)
         case .date: return DateOfBirthParser.parse(value) != nil
         case .phone: return Validator.isUKPhoneNumber(value)
-        case .givenName: return lexicon.isPlausibleFullName(given: groups["given"] ?? "", surname: groups["surname"] ?? "")
+        case .givenName:
+            if let second = groups["given2"] {
+                // A couple ("Noor and Sami Haddad"): one given name from the lists, neither an ordinary word.
+                let first = groups["given"] ?? ""
+                func nameLike(_ word: String) -> Bool { lexicon.isFirstName(word) || !lexicon.isCommonWord(word) }
+                return (lexicon.isFirstName(first) || lexicon.isFirstName(second)) && nameLike(first) && nameLike(second)
+                    && lexicon.isPlausibleSurname(groups["surname"] ?? "")
+            }
+            return lexicon.isPlausibleFullName(given: groups["given"] ?? "", surname: groups["surname"] ?? "")
+        case .recordName:
+            return lexicon.isPlausibleRecordName(given: groups["given"] ?? "", surname: groups["surname"] ?? "", title: groups["title"])
         }
     }
 

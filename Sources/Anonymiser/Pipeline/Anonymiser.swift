@@ -30,13 +30,17 @@ public struct Anonymiser: Sendable {
 
     /// Redacts one document; with a case, known people keep their pseudonyms and new
     /// people get letters the case has not used.
-    public func redact(_ document: Document, case context: CaseContext? = nil) throws -> Redaction {
+    public func redact(_ draft: Document, case context: CaseContext? = nil) throws -> Redaction {
+        // The rules read the matching text (invisible characters gone, Unicode spaces plain);
+        // every edit and flag is mapped back, so the output keeps the draft's own bytes.
+        let view = MatchingView(draft)
+        let document = view.matching
         let index = TextIndex(document: document)
         let candidates = try detector.detect(in: document, tokens: index.tokens)
         let resolution = resolver.resolve(candidates)
         var linked = linker.link(index, candidates: resolution.people,
                                  blocked: resolution.allowed + resolution.identifiers.map(\.range),
-                                 known: context?.people ?? [])
+                                 known: context?.people ?? [], notNames: resolution.flags.map(\.range))
         pseudonymiser.assignLetters(to: &linked.people, case: context)
 
         var edits = resolution.identifiers.map { candidate -> Edit in
@@ -68,17 +72,22 @@ public struct Anonymiser: Sendable {
             }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits,
+        var flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits,
                                   generalised: generalised)
+        if !view.isIdentity {
+            edits = edits.map { $0.mapped(by: view) }
+            flags = flags.map { $0.mapped(by: view) }
+        }
         return Redaction(
-            document: document, output: Renderer.apply(edits, to: document), edits: edits, flags: flags,
+            document: draft, output: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
             people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))
     }
 
     private static let referencePattern = try! Regex(#"\b(?<ref>[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?)\b"#)
 
     /// The Ombudsman's own reference ("24 013 403"), which names the case, if the document has one.
-    public static func ombudsmanReference(in document: Document) -> String? {
+    public static func ombudsmanReference(in draft: Document) -> String? {
+        let document = MatchingView(draft).matching
         var found: String?
         document.bytes.withUnsafeBufferPointer { buffer in
             try? referencePattern.forEachMatch(in: buffer) { match in

@@ -35,7 +35,7 @@ public struct Pseudonymiser: Sendable {
     private func spouse(of position: Int, in people: [Person], sameSurname: [Int]) -> Int? {
         let person = people[position]
         guard person.kind == .adult, let surname = person.surname else { return nil }
-        func isSpouse(_ relation: String?) -> Bool { ["wife", "husband", "partner"].contains { relation?.hasSuffix($0) ?? false } }
+        func isSpouse(_ relation: String?) -> Bool { ["wife", "husband", "partner", "spouse"].contains { relation?.hasSuffix($0) ?? false } }
         let spouseRelation = isSpouse(person.relation)
         if person.relation != nil && !spouseRelation { return nil }
         return sameSurname.first { other in
@@ -71,6 +71,15 @@ public struct Pseudonymiser: Sendable {
                 text = "the family"
             case .familyName:
                 text = coupleLabel(letter: letter, people: people) ?? "the family"
+            case .coupleByGivenNames:
+                let second = mention.person2.flatMap { people[$0].letter } ?? letter
+                let partner = mention.person2.map { people[$0] }
+                if second == letter, let label = coupleLabel(letter: letter, people: people) {
+                    text = label
+                } else {
+                    text = label(for: person, letter: letter, mentionTitle: nil) + " and "
+                        + (partner.map { label(for: $0, letter: second, mentionTitle: nil) } ?? String(second))
+                }
             case .couple:
                 let second = mention.person2.flatMap { people[$0].letter } ?? letter
                 let titles = [mention.title, mention.title2].compactMap { $0?.text }

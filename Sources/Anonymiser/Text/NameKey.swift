@@ -26,6 +26,8 @@ public enum NameKey {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for character in text {
+            // Invisible format characters (zero-width, soft hyphen, bidi marks) are not part of a name.
+            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { continue }
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
