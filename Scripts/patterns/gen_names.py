@@ -2,21 +2,29 @@ import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from starts import STARTS
 TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|PC|PCSO|DC|DS|DI|Sgt|Insp|Inspector|Sergeant|Constable)"
-NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑]\p{Lu}[\p{Ll}\p{M}]+)*"
+# A name word: O'Brien, McDonald, Smith-Jones, Kung'u (an apostrophe inside, but never a possessive 's).
+NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑](?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|los|las|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó|Ó)"
+# The same particles capitalised, as a surname may begin ("Van Mordecai", "De La Cruz", "Mac Giolla"), and in capitals.
+PARTT = r"(?:Ap|Ab|Van|Von|Der|Den|De|Da|Di|Du|Del|Della|Dos|Das|Los|Las|Le|La|Bin|Al|El|Ter|Ten|Ní|Nic|Mac)"
+PARTC = r"(?:AP|AB|VAN|VON|DER|DEN|DE|DA|DI|DU|DEL|DELLA|DOS|DAS|LOS|LAS|LE|LA|BIN|AL|EL|TER|TEN|NÍ|NIC|MAC|Ó)"
+# A surname as records write it first: particles in any case, then the name ("van der Berg", "De Souza", "VAN DER BERG").
 NAME = rf"(?:{PART}[ \t]+)*{NW}"
 # A name word in capitals, as case records write surnames: SMITH, D'COSTA, SMITH-JONES, KRÜGER.
-CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
-CAPSNAME = rf"(?:{PART}[ \t]+)*{CAPSW}"
+CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Lu}\p{M}]+)*(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
+CAPSNAME = rf"(?:(?:{PART}|{PARTC})[ \t]+)*{CAPSW}"
+RECSURNAME = rf"(?:(?:(?:{PART}|{PARTT})[ \t]+)*{NW}|{CAPSNAME})"
 # Initials before a surname: "J.R. ", "M. E. ", "LH ", "J R ".
 # After a lone capital and a full stop, a word that starts sentences means the sentence ended
 # there ("Mrs X. The Council…", "Mr Y. This is…"): that capital is a pseudonym, not an initial.
 STARTERS = (r"(?:The|This|That|These|Those|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|There|Here|In|On|At|As|But|And|So|"
             r"Then|When|While|If|Although|However|After|Before|Since|Because|What|Which|Who|Where|How|Why|Also|Both|For|To|From|"
             r"With|By|Of|Once|During|Following|Instead|Therefore|Despite|All|Some|No|Not)(?![\p{L}\p{M}])")
-INITIALS = r"(?:(?:\p{Lu}\.[ \t]?){1,3}[ \t]*(?!" + STARTERS + r")|\p{Lu}{2,3}[ \t]+|(?:\p{Lu}[ \t]+){1,2})"
+# Initials are followed by one space: a wider gap or a tab separates the fields of a record ("Mrs X   DOB").
+INITIALS = r"(?:(?:\p{Lu}\.[ ]?){1,3}[ ]?(?!" + STARTERS + r")|\p{Lu}{2,3}[ ]|(?:\p{Lu}[ ]){1,2})"
 # Given names of a record line: words in either case, or initials ("M.", "M.E.", "P").
-GIVENS = rf"(?:(?:\p{{Lu}}\.[ \t]?){{1,3}}|(?:{NW}|{CAPSW})(?:[ \t]+(?:{NW}|{CAPSW})){{0,2}}|\p{{Lu}}(?![\p{{L}}\p{{M}}.]))"
+# Words of one name are joined by one space: a wider gap separates the fields of a record.
+GIVENS = rf"(?:(?:\p{{Lu}}\.[ \t]?){{1,3}}|{NW}(?:[ ]{NW}){{0,2}}|{CAPSW}(?:[ ]{CAPSW}){{0,2}}|\p{{Lu}}(?![\p{{L}}\p{{M}}.]))"
 # Where a record line starts: a line (after a bullet and a label such as "Name:" or "Complainant<tab>"),
 # or a record noun ("service user", "client"…).
 REC_LEAD = (r"(?:(?m:^)[ \t>*•·-]*(?:\p{Lu}[\p{L}'’ ]{0,25}?[ \t]*(?::|\t)[ \t]*)?"
@@ -66,25 +74,29 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Cllr Ann Reeve", "Ann Reeve"), ("Mrs Hannah Smith‑Jones said", "Hannah Smith‑Jones"), ("Mr Seán Oʼ" + "Neill wrote", "Seán Oʼ" + "Neill"), ("told the officer, PC Ahmed, that", "Ahmed"),
       ("Miss M.E. Thornbury replied", "M.E. Thornbury"), ("Mr LH Okonjo wrote", "LH Okonjo"), ("Mr T J Farrow said", "T J Farrow"),
       ("Mrs HALLORAN rang", "HALLORAN"), ("Mrs B OYELARAN rang", "B OYELARAN"), ("Ms Aoife Ó Briain said", "Aoife Ó Briain"),
-      ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos")],
-     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council"])
+      ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos"),
+      ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
+     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
-     rf"\b(?=(?<value>(?<given>{NW})[ \t]+(?<surname>{NAME}|{CAPSNAME})(?![\p{{L}}\p{{M}}])))",
+     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{NAME}|{CAPSNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
      0.8,
      [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne"),
       ("a note from Jane HALLORAN said", "Jane HALLORAN")],
-     ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID"])
+     ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID",
+      "Name: Amy   DOB 1970", "Amy DOB: 1970"])
 rule("person.record", "A name as case records write it, surname first: 'SURNAME, Given', 'Surname, Given Names', 'Surname, M. (Miss)', at the start of a line or field, after a label ('Name:') or a record noun ('service user'), and ending the field.",
-     rf"{REC_LEAD}(?<value>(?<surname>{NAME}|{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?){REC_END}",
+     rf"{REC_LEAD}(?<value>(?<surname>{RECSURNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?){REC_END}",
      0.9,
      [("Name: OKONJO, Kwame   DOB: 1 May 1970", "OKONJO, Kwame"), ("Name: HALLORAN, MAIREAD\n", "HALLORAN, MAIREAD"),
       ("service user Farrow, Tobias Edward (DOB 1.2.1950)", "Farrow, Tobias Edward"), ("Thornbury, M. (Miss)\n", "Thornbury, M. (Miss)"),
-      ("- Complainant: Ó Briain, Aoife (tenant)", "Ó Briain, Aoife"), ("Client | Smith-Lowe, Harriet | 1980", "Smith-Lowe, Harriet")],
+      ("- Complainant: Ó Briain, Aoife (tenant)", "Ó Briain, Aoife"), ("Name: Van Mordaunt, Akinola\n", "Van Mordaunt, Akinola"),
+      ("Name: VAN DER BERG, Pieter\n", "VAN DER BERG, Pieter"), ("Client | Smith-Lowe, Harriet | 1980", "Smith-Lowe, Harriet")],
      ["NOTE, Council tax\n", "FINAL DECISION, Summary\n", "However, Jane said she would call.", "In March, Amy wrote to us.\n", "Finally, Tom\n"])
 rule("person.inverted", "A surname in capitals, a comma and the given names, anywhere: 'BOATENG, Kwame', 'HALLORAN, MAIREAD', 'OKONJO, K.'.",
-     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",
+     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}]|[ \t]*:)",
      0.85,
-     [("his details as \"BOATENG, Kwame, date of birth", "BOATENG, Kwame"), ("listed as HALLORAN, MAIREAD on the form", "HALLORAN, MAIREAD")],
+     [("his details as \"BOATENG, Kwame, date of birth", "BOATENG, Kwame"), ("listed as HALLORAN, MAIREAD on the form", "HALLORAN, MAIREAD"),
+      ("Name: OKAFOR, ADA  DOB: 1.2.1970", "OKAFOR, ADA"), ("OKAFOR, ADA DOB: 1.2.1970", "OKAFOR, ADA")],
      ["NOTE, Council tax", "FINAL DECISION, Summary", "NHS, GP and CCG", "PCN, Amy"])
 rule("person.record-caps", "A case record's 'SURNAME Given (Title)': the surname in capitals, then the given names, then an optional title in brackets.",
      rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]+(?<given>{NW}(?:[ \t]+{NW}){{0,2}}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",

@@ -184,16 +184,24 @@ public struct Linker: Sendable {
         var compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter {
             fits($0, surname: surname, given: given)
         }
+        // "Mac Ottosen", "Van Dyke" read as a first name and a surname, where someone's surname is the two words.
+        if let surname, given.count == 1 {
+            let joined = given[0] + " " + surname
+            if let whole = index.candidates(surname: joined, given: nil).first(where: { fits($0, surname: joined, given: []) }) {
+                return whole
+            }
+        }
         // "Probert" alone after "Ms Manon Probert": one word with no title may be the surname.
         if compatible.isEmpty, surname == nil, given.count == 1, mention.title == nil {
             compatible = index.candidates(surname: given[0], given: nil).filter { fits($0, surname: given[0], given: []) }
         }
         // "Mr Lau-Steel" beside "Mr Lau", "Mrs Smith" beside "Mrs Smith-Jones": a double-barrelled or
         // married name is the same person when the gender, and any given names, agree.
-        if compatible.isEmpty, let surname, gender != .unknown {
+        if compatible.isEmpty, let surname, let title = mention.title {
             compatible = index.hyphenRelatives(of: surname).filter { candidate in
                 let person = people[candidate]
-                guard person.gender == gender, let theirs = person.surname else { return false }
+                let sameGender = gender != .unknown ? person.gender == gender : person.titles.contains(title)
+                guard sameGender, let theirs = person.surname else { return false }
                 return fits(candidate, surname: theirs, given: given)
             }
         }

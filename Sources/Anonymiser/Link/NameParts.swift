@@ -54,7 +54,9 @@ struct NameParts {
                 }
                 initials.append(Character(text))
             } else if token.isAllCaps && text.count <= 3 && words.isEmpty && particles.isEmpty && initials.isEmpty && followedByName
-                        && index.tokens[cursor + 1].isCapitalised && !capitalisedParticles.contains(index.key(cursor)) {
+                        && (index.tokens[cursor + 1].isCapitalised || lowercaseParticles.contains(index.key(cursor + 1)))
+                        && !(capitalisedParticles.contains(index.key(cursor)) && index.tokens[cursor + 1].isAllCaps) {
+                // ("VAN DER LINDE": particles in capitals before a surname in capitals are no initials.)
                 // "Mr LH Jones", "Mr JJ Abdulle": run-together initials before the name.
                 initials.append(contentsOf: text)
             } else if !token.isCapitalised {
@@ -81,6 +83,10 @@ struct NameParts {
             }
         }
         guard !words.isEmpty else { return nil }
+        // "Mrs X DOB": a pseudonym before an acronym, not initials before a surname in capitals.
+        if words.count == 1, !initials.isEmpty, words[0].text.allSatisfy({ !$0.isLowercase }), !lexicon.isPlausibleSurname(words[0].text) {
+            return nil
+        }
         // "De Souza", "De La Cruz", "Ó Briain": capitalised particles join the surname after them.
         while words.count >= 2 {
             let candidate = words[words.count - 2].text

@@ -241,7 +241,8 @@ struct Propagator {
         if token.isAllCaps {
             // "KING was the name on the file" — but not a word of an all-capitals heading.
             let neighbours = [position - 1, position + length].filter { tokens.indices.contains($0) && tokens[$0].kind == .word }
-            return key.count > 2 && (!wordLike || !neighbours.contains { tokens[$0].isAllCaps })
+            let whole = (position..<position + length).map { index.key($0) }.joined(separator: " ")
+            return whole.count > 2 && (!wordLike || !neighbours.contains { tokens[$0].isAllCaps })
         }
         let possessive = index.document.string(tokens[position + length - 1].range.upperBound..<min(index.document.bytes.count, tokens[position + length - 1].range.upperBound + 3))
         let next = position + length
