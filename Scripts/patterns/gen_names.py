@@ -9,7 +9,9 @@ PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|los|las|le|la|bi
 PARTT = r"(?:Ap|Ab|Van|Von|Der|Den|De|Da|Di|Du|Del|Della|Dos|Das|Los|Las|Le|La|Bin|Al|El|Ter|Ten|Ní|Nic|Mac)"
 PARTC = r"(?:AP|AB|VAN|VON|DER|DEN|DE|DA|DI|DU|DEL|DELLA|DOS|DAS|LOS|LAS|LE|LA|BIN|AL|EL|TER|TEN|NÍ|NIC|MAC|Ó)"
 # A surname as records write it first: particles in any case, then the name ("van der Berg", "De Souza", "VAN DER BERG").
-NAME = rf"(?:{PART}[ \t]+)*{NW}"
+# "al-Hashimi", "el-Sayed", "bin-Talal": a lower-case article or patronymic joined to the name by a hyphen.
+HYPHEN_PREFIX = r"(?:al|el|ul|ad|an|ar|as|ash|at|az|bin|ibn|ben|abu|abd|ait|da|de|di|du)[-‐‑]"
+NAME = rf"(?:{PART}[ \t]+)*(?:{HYPHEN_PREFIX})?{NW}"
 # A name word in capitals, as case records write surnames: SMITH, D'COSTA, SMITH-JONES, KRÜGER.
 CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Lu}\p{M}]+)*(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
 CAPSNAME = rf"(?:(?:{PART}|{PARTC})[ \t]+)*{CAPSW}"
@@ -19,7 +21,7 @@ RECSURNAME = rf"(?:(?:(?:{PART}|{PARTT})[ \t]+)*{NW}|{CAPSNAME})"
 # there ("Mrs X. The Council…", "Mr Y. This is…"): that capital is a pseudonym, not an initial.
 STARTERS = (r"(?:The|This|That|These|Those|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|There|Here|In|On|At|As|But|And|So|"
             r"Then|When|While|If|Although|However|After|Before|Since|Because|What|Which|Who|Where|How|Why|Also|Both|For|To|From|"
-            r"With|By|Of|Once|During|Following|Instead|Therefore|Despite|All|Some|No|Not)(?![\p{L}\p{M}])")
+            r"With|By|Of|Once|During|Following|Instead|Therefore|Despite|All|Some|No|Not|Mr|Mrs|Ms|Miss|Mx|Dr)(?![\p{L}\p{M}])")
 # Initials are followed by one space: a wider gap or a tab separates the fields of a record ("Mrs X   DOB").
 INITIALS = r"(?:(?:\p{Lu}\.[ ]?){1,3}[ ]?(?!" + STARTERS + r")|\p{Lu}{2,3}[ ]|(?:\p{Lu}[ ]){1,2})"
 # Given names of a record line: words in either case, or initials ("M.", "M.E.", "P").
@@ -75,7 +77,7 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Miss M.E. Thornbury replied", "M.E. Thornbury"), ("Mr LH Okonjo wrote", "LH Okonjo"), ("Mr T J Farrow said", "T J Farrow"),
       ("Mrs HALLORAN rang", "HALLORAN"), ("Mrs B OYELARAN rang", "B OYELARAN"), ("Ms Aoife Ó Briain said", "Aoife Ó Briain"),
       ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos"),
-      ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
+      ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Mr Karim al-Hashimi said", "Karim al-Hashimi"), ("Mrs el-Sayed said", "el-Sayed"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
      ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
      rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{NAME}|{CAPSNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
@@ -110,10 +112,11 @@ rule("person.record-initial", "A case record's surname in capitals followed by i
      [("OKONJO K\n", "OKONJO K"), ("Name: HALLORAN-BYRNE M.A.\n", "HALLORAN-BYRNE M.A.")],
      ["PART A\n", "ANNEX B\n", "SCHEDULE C\n", "Mrs X\n"])
 rule("person.initialled", "Initials with full stops before a surname, without a title: 'J.R. Farrow', 'P.K. Smith-Lowe', 'M. Ó Briain'.",
-     rf"(?<![\p{{L}}\p{{M}}.])(?<!\bMr |\bMrs |\bMs |\bMiss |\bMx |\bDr |\bMr\. |\bMrs\. |\bMs\. |\bDr\. )(?<value>(?<given>(?:\p{{Lu}}\.[ \t]?){{1,3}})[ \t]*(?<surname>{NAME}|{CAPSNAME}))(?![\p{{L}}\p{{M}}])",
+     rf"(?<![\p{{L}}\p{{M}}.])(?<!\bMr |\bMrs |\bMs |\bMiss |\bMx |\bDr |\bMr\. |\bMrs\. |\bMs\. |\bDr\. )(?<value>(?<given>(?:\p{{Lu}}\.[ \t]?){{1,3}})[ \t]*(?<surname>{RECSURNAME}))(?![\p{{L}}\p{{M}}])",
      0.85,
-     [("signed by J.R. Farrow on", "J.R. Farrow"), ("P.K. Smith-Lowe wrote", "P.K. Smith-Lowe"), ("from M. Ó Briain", "M. Ó Briain")],
-     ["U.K. Government", "A. Introduction", "see p. Smith", "I spoke to Mrs X. Donna Whitfield is 78."])
+     [("signed by J.R. Farrow on", "J.R. Farrow"), ("P.K. Smith-Lowe wrote", "P.K. Smith-Lowe"), ("from M. Ó Briain", "M. Ó Briain"),
+      ("A.J. Mac Giolla signed it", "A.J. Mac Giolla")],
+     ["U.K. Government", "A. Introduction", "see p. Smith", "I spoke to Mrs X. Donna Whitfield is 78.", "A.J. Mr X signed it"])
 rule("person.couple-given", "Two given names sharing one surname: 'Noor and Sami Haddad', 'Tom & Amy Farrow'.",
      rf"\b(?<value>(?<given>{NW})[ \t]+(?:and|&)[ \t]+(?<given2>{NW})[ \t]+(?<surname>{NAME}))(?![\p{{L}}\p{{M}}])",
      0.85,
@@ -133,10 +136,11 @@ rule("person.relation", "A name given beside a family or personal relationship: 
       ("Gurpreet's son, Arjun, is 14", "Arjun"), ("The complainant's daughter, Eilidh, lives nearby", "Eilidh"),
       ("her late father, Mr Arthur Cole", "Mr Arthur Cole")],
      ["her son was at school", "his mother. The Council"])
-rule("person.relation-after", "A titled name followed by a relationship: 'Mrs Ann Cole, her mother,' or 'Mrs Nwosu, Adaeze's mother'.",
-     rf"\b(?<name>{TITLE}\.?[ \t]+{NAME}(?:[ \t]+{NAME})?)[ \t]*,[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|(?:{TITLE}[ \t]+)?(?<owner>{NW})['’]s)[ \t]+(?<relation>{RELATION})\b",
+rule("person.relation-after", "A name followed by a relationship: 'Mrs Ann Cole, her mother,', 'Hope Sharp, her neighbour,' or 'Mrs Nwosu, Adaeze's mother'.",
+     rf"\b(?<name>(?:{TITLE}\.?[ \t]+{NAME}|{NW}[ \t]+{NAME})(?:[ \t]+{NAME})?)[ \t]*,[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|(?:{TITLE}[ \t]+)?(?<owner>{NW})['’]s)[ \t]+(?<relation>{RELATION})\b",
      0.9,
-     [("Mrs Ann Cole, her mother, said", "Mrs Ann Cole"), ("Mrs Nwosu, Adaeze's mother, lives nearby", "Mrs Nwosu")],
+     [("Mrs Ann Cole, her mother, said", "Mrs Ann Cole"), ("Mrs Nwosu, Adaeze's mother, lives nearby", "Mrs Nwosu"),
+      ("Hope Sharp, her neighbour, agreed", "Hope Sharp")],
      ["Mrs Cole, the Council said"])
 # The people of a parties list ("Key people", "Who's who"): a relation as the label of a line.
 PARTY_RELATION = (r"(?i:husband/partner|wife/partner|husband/wife|civil[ \t]+partner|spouse|partner|husband|wife|"

@@ -26,6 +26,20 @@ final class SamplesTests: XCTestCase {
         }
     }
 
+    /// What `redact` writes passes the gate: every sample's output has no finding at error level.
+    func testEveryRedactedSamplePassesTheGateAtError() throws {
+        let drafts = Fixtures.samples.appendingPathComponent("drafts")
+        let run = CheckRun(checker: CheckRulesTests.checker, failOn: .error)
+        let names = try FileManager.default.contentsOfDirectory(atPath: drafts.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for name in names {
+            let draft = try Document(contentsOf: drafts.appendingPathComponent(name), name: name)
+            XCTAssertTrue(try run.check(draft).fails(at: .error), "\(name): the draft itself must fail the gate")
+            let redacted = Document(name: name, text: try Fixtures.anonymiser.redact(draft).output)
+            let errors = try run.check(redacted).findings.filter { $0.level == .error }
+            XCTAssertEqual(errors.map { "\($0.rule) at line \($0.start.line)" }, [], "\(name): the redacted text fails the gate")
+        }
+    }
+
     private func withoutPatternHash(_ audit: String) -> String {
         guard let key = audit.range(of: "\"patterns\":\""), let end = audit[key.upperBound...].firstIndex(of: "\"") else { return audit }
         return audit.replacingCharacters(in: key.upperBound..<end, with: "-")

@@ -20,6 +20,18 @@ struct NameParts {
     /// A one-letter particle ("Ó Briain") is not an initial.
     static let letterParticles: Set<String> = ["Ó"]
 
+    /// Lower-case articles and patronymics joined to a name by a hyphen: "al-Hashimi", "bin-Talal".
+    static let hyphenPrefixes: Set<String> = [
+        "al", "el", "ul", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "abu", "abd", "ait", "da", "de", "di", "du",
+    ]
+
+    /// "al-Hashimi": a prefix of `hyphenPrefixes`, a hyphen, then a capital.
+    static func hasHyphenPrefix(_ word: String) -> Bool {
+        guard let hyphen = word.firstIndex(where: { $0 == "-" || $0 == "‐" || $0 == "‑" }) else { return false }
+        let after = word.index(after: hyphen)
+        return after < word.endIndex && word[after].isUppercase && hyphenPrefixes.contains(String(word[..<hyphen]))
+    }
+
     /// Parses the tokens of a mention. `titled` says whether a title may lead.
     /// Returns nil when nothing name-like is left (a pseudonym such as "Mrs X").
     static func parse(_ indices: Range<Int>, in index: TextIndex, lexicon: Lexicon) -> NameParts? {
@@ -35,7 +47,8 @@ struct NameParts {
         while cursor < indices.upperBound {
             let token = index.tokens[cursor]
             let text = index.text(cursor)
-            if token.kind != .word { break }
+            // A title starts another name: "Mrs X. Mrs Y", "Mr X and Mrs Y".
+            if token.kind != .word || Title(text) != nil { break }
             let followedByName = cursor + 1 < indices.upperBound && index.tokens[cursor + 1].kind == .word
             if text.count == 1 && token.isCapitalised && !(letterParticles.contains(text) && followedByName) {
                 // An initial only before the names; a lone capital after them ends the name.
@@ -59,7 +72,7 @@ struct NameParts {
                 // ("VAN DER LINDE": particles in capitals before a surname in capitals are no initials.)
                 // "Mr LH Jones", "Mr JJ Abdulle": run-together initials before the name.
                 initials.append(contentsOf: text)
-            } else if !token.isCapitalised {
+            } else if !token.isCapitalised && !hasHyphenPrefix(text) {
                 guard lowercaseParticles.contains(text) else { break }
                 particles.append(text)
             } else {

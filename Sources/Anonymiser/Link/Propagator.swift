@@ -121,7 +121,8 @@ struct Propagator {
         // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word.
         let lowerCaseName = !token.isCapitalised && key.count > 2 && !lexicon.isCommonWord(key) && !Propagator.determiners.contains(key)
             && (byGiven[key] != nil || bySurname[key] != nil)
-        guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) || lowerCaseName else { return nil }
+        guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) || lowerCaseName
+                || NameParts.hasHyphenPrefix(index.text(position)) else { return nil }
 
         // "Chi Keung", "Chi Keung Lau", "Jane Whitfield": a known person's given names, used together, and their surname.
         if let givenPeople = byGiven[key] {
@@ -232,6 +233,11 @@ struct Propagator {
             role: nil, marksComplainant: false, ruleID: "person.family", person: person)
     }
 
+    /// "posted", "emailed", "phoned": a regular past tense (the irregular ones are in `subjectVerbs`).
+    private func isPastTense(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && !["need", "seed", "feed", "speed", "greed", "breed", "creed"].contains(where: word.hasSuffix)
+    }
+
     /// Whether a lone first name or surname at this position reads as a name.
     private func acceptsBare(_ position: Int, length: Int, isSurname: Bool) -> Bool {
         let tokens = index.tokens
@@ -246,13 +252,13 @@ struct Propagator {
         }
         let possessive = index.document.string(tokens[position + length - 1].range.upperBound..<min(index.document.bytes.count, tokens[position + length - 1].range.upperBound + 3))
         let next = position + length
-        if wordLike && isSurname && !(possessive.hasPrefix("'s") || possessive.hasPrefix("’s")) {
-            // A bare surname that is also a word ("Young people", "Long delays") is a name where the
-            // grammar says so: capitalised inside a sentence, or starting one as the subject of a
-            // verb ("Price said", "Hope was upset").
+        if wordLike && !(possessive.hasPrefix("'s") || possessive.hasPrefix("’s")) {
+            // A bare name that is also a word ("Young people", "Long delays", "Will the Council…") is a
+            // name where the grammar says so: capitalised inside a sentence, or starting one as the
+            // subject of a verb ("Price said", "Hope was upset", "Will wrote").
             if index.isSentenceStart(token.range.lowerBound) {
                 guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
-                      Propagator.subjectVerbs.contains(index.key(next)) else { return false }
+                      Propagator.subjectVerbs.contains(index.key(next)) || isPastTense(index.key(next)) else { return false }
             }
         }
         if next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalised, index.joinedBySpace(next) {

@@ -61,7 +61,7 @@ public struct Lexicon: Sendable {
     public func isPlausibleSurname(_ surname: String) -> Bool {
         let written = surname.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "‐" || $0 == "‑" })
         let words = written.map { NameKey.normalise($0) }.filter { !Lexicon.surnameParticles.contains($0) }
-        guard !words.isEmpty else { return false }
+        guard !words.isEmpty, !written.contains(where: { Title(String($0)) != nil }) else { return false }
         for (word, original) in zip(words, written.suffix(words.count)) where original.count > 1 && original.allSatisfy({ !$0.isLowercase }) {
             let hasVowel = word.contains { "aeiouy".contains($0) }
             if word.count < 3 || !hasVowel { return false }

@@ -1,0 +1,43 @@
+import XCTest
+@testable import Anonymiser
+
+/// The matching text the rules read, and the way back to the draft's own bytes.
+final class MatchingViewTests: XCTestCase {
+    func testPlainASCIIIsItsOwnMatchingText() {
+        let document = Document(name: "d.txt", text: "Mrs Jane Whitfield complains.")
+        let view = MatchingView(document)
+        XCTAssertTrue(view.isIdentity)
+        XCTAssertEqual(view.originalRange(4..<8), 4..<8)
+    }
+
+    func testSpacesBecomePlainAndInvisibleCharactersGo() {
+        let text = "Dr\u{00A0}Pa\u{00AD}tel\u{200B} and\u{202F}Mr\u{2009}Cole\u{2028}next"
+        let view = MatchingView(Document(name: "d.txt", text: text))
+        XCTAssertEqual(view.matching.text, "Dr Patel and Mr Cole\nnext")
+    }
+
+    func testRangesMapBackToTheDraftsBytes() {
+        let text = "Dr\u{00A0}Pa\u{00AD}tel\u{200B} said"
+        let document = Document(name: "d.txt", text: text)
+        let view = MatchingView(document)
+        // "Dr Patel" in the matching text is "Dr\u{00A0}Pa\u{00AD}tel" in the draft: the soft hyphen inside is
+        // taken, the zero-width space after the name is not.
+        let matched = view.matching.text.utf8
+        let name = view.matching.bytes.startIndex..<(matched.count - " said".utf8.count)
+        XCTAssertEqual(document.string(view.originalRange(name)), "Dr\u{00A0}Pa\u{00AD}tel")
+        // A range starting after a removed character starts after it too.
+        let said = (matched.count - "said".utf8.count)..<matched.count
+        XCTAssertEqual(document.string(view.originalRange(said)), "said")
+    }
+
+    func testConfusableLettersOnlyInsideLatinWords() {
+        // Cyrillic "С" and "а" in a Latin word read as Latin; a word wholly in Cyrillic is left alone.
+        let view = MatchingView(Document(name: "d.txt", text: "Mr \u{0421}ole and J\u{0430}ne met \u{0421}\u{0430}\u{0448}\u{0430}."))
+        XCTAssertEqual(view.matching.text, "Mr Cole and Jane met \u{0421}\u{0430}\u{0448}\u{0430}.")
+    }
+
+    func testFullwidthLettersAreASCII() {
+        let view = MatchingView(Document(name: "d.txt", text: "Mrs \u{FF37}hitfield"))
+        XCTAssertEqual(view.matching.text, "Mrs Whitfield")
+    }
+}
