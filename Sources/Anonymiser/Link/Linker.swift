@@ -42,6 +42,7 @@ public struct Linker: Sendable {
             propagate(&mentions, people: &people, index: index, blocked: blocked)
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        absorbPrecedingInitials(&mentions, people: people, index: index)
         finish(&people, mentions: mentions, index: index)
         return Result(people: people, mentions: mentions)
     }
@@ -56,6 +57,38 @@ public struct Linker: Sendable {
             assignPeople(&propagated, people: &people, index: index)
             mentions += propagated
             if !hasNewPeople { return }
+        }
+    }
+
+    /// "EW" before "Mac Gavenda", "J.R." before "Lyle": initials a rule left outside the mention of
+    /// their surname belong to it when they fit the person, so no "EW Mr X" is written.
+    private func absorbPrecedingInitials(_ mentions: inout [PersonMention], people: [Person], index: TextIndex) {
+        let tokens = index.tokens
+        for position in mentions.indices {
+            let mention = mentions[position]
+            guard let person = mention.person, mention.title == nil, mention.initials.isEmpty, mention.form == .untitled else { continue }
+            let first = index.firstToken(atOrAfter: mention.range.lowerBound)
+            var cursor = first
+            var letters: [Character] = []
+            while cursor > 0, letters.count < 3 {
+                let gap = index.document.string(index.gap(before: cursor))
+                guard gap == " " || gap == ". " || gap == "." else { break }
+                let candidate = tokens[cursor - 1]
+                let text = index.text(cursor - 1)
+                let isInitial = candidate.kind == .word && candidate.isCapitalised && text.count == 1
+                let isRun = candidate.kind == .word && candidate.isAllCaps && (2...3).contains(text.count) && letters.isEmpty
+                    && !lexicon.isFirstName(text)
+                guard isInitial || isRun, Title(text) == nil else { break }
+                letters.insert(contentsOf: text, at: 0)
+                cursor -= 1
+                if isRun { break }
+            }
+            guard cursor < first, let initial = letters.first.flatMap({ NameKey.initial(of: String($0)) }),
+                  people[person].givenNames.isEmpty || people[person].realInitials.contains(initial) else { continue }
+            let start = tokens[cursor].range.lowerBound
+            if position > 0, mentions[position - 1].range.upperBound > start { continue }
+            mentions[position].range = start..<mention.range.upperBound
+            mentions[position].initials = letters
         }
     }
 
@@ -95,6 +128,14 @@ public struct Linker: Sendable {
                 }
                 mentions[position] = mention
                 continue
+            }
+            // "Mac Ottosen", "Van Dyke" read as a first name and a surname, where someone's surname is the two words.
+            if let surname = mention.surname, mention.givenNames.count == 1 {
+                let joined = NameKey.normalise(mention.givenNames[0] + " " + surname)
+                if !index.candidates(surname: joined, given: nil).isEmpty {
+                    mention.givenNames = []
+                    mention.surname = joined
+                }
             }
             let match = bestPerson(for: mention, in: people, index: index)
             let personIndex: Int
@@ -183,13 +224,6 @@ public struct Linker: Sendable {
         }
         var compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter {
             fits($0, surname: surname, given: given)
-        }
-        // "Mac Ottosen", "Van Dyke" read as a first name and a surname, where someone's surname is the two words.
-        if let surname, given.count == 1 {
-            let joined = given[0] + " " + surname
-            if let whole = index.candidates(surname: joined, given: nil).first(where: { fits($0, surname: joined, given: []) }) {
-                return whole
-            }
         }
         // "Probert" alone after "Ms Manon Probert": one word with no title may be the surname.
         if compatible.isEmpty, surname == nil, given.count == 1, mention.title == nil {
