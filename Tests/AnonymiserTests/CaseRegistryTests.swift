@@ -48,6 +48,34 @@ final class CaseRegistryTests: XCTestCase {
         XCTAssertEqual(try store.details(of: "24013403").documents.count, 2)
     }
 
+    /// Every name form of a known person is that person in a later document: with a relation
+    /// word, by a registered nickname and the surname, and a first name that gains a surname.
+    func testEveryFormOfAKnownPersonIsThatPersonInALaterDocument() throws {
+        let store = try CaseStore(url: storeURL)
+        _ = try store.register(Party(name: "Jane Whitfield", title: "Mrs", role: "complainant", aliases: ["Jinxie"]), inCase: "11")
+        XCTAssertEqual(try redact("Mrs Jane Whitfield complains about her son, Tom. Mr Paul Whitfield agreed.", case: "11", store: store).output,
+                       "Mrs X complains about her son, Y. Mr X agreed.")
+        XCTAssertEqual(
+            try redact("Mr Paul Whitfield complains. His daughter, Mrs Jane Whitfield, visited. Tom Whitfield wrote. Jinxie Whitfield called.",
+                       case: "11", store: store).output,
+            "Mr X complains. His daughter, Mrs X, visited. Y wrote. Mrs X called.")
+        XCTAssertEqual(try store.details(of: "11").people.count, 3)
+    }
+
+    /// Which people the registry holds does not depend on the order documents arrive in.
+    func testTheSameDocumentsInEitherOrderGiveTheSamePeopleEachOnce() throws {
+        let one = "Mrs Jane Whitfield complains about her son, Tom. Mr Paul Whitfield agreed."
+        let two = "Mr Paul Whitfield complains. His daughter, Mrs Jane Whitfield, visited. Tom Whitfield wrote. J. Whitfield called."
+        var names: [[String]] = []
+        for (position, order) in [[one, two], [two, one]].enumerated() {
+            let store = try CaseStore(url: scratch.appendingPathComponent("order-\(position)/cases.sqlite"))
+            for draft in order { try redact(draft, case: "12", store: store) }
+            names.append(try store.details(of: "12").people.map(\.name).sorted())
+        }
+        XCTAssertEqual(names[0], ["Jane Whitfield", "Paul Whitfield", "Tom Whitfield"])
+        XCTAssertEqual(names[0], names[1])
+    }
+
     func testASecondRunOnTheSameDraftGivesIdenticalOutput() throws {
         let store = try CaseStore(url: storeURL)
         let draft = try String(contentsOf: Fixtures.samples.appendingPathComponent("drafts/01-damp-flat-whitfield.txt"), encoding: .utf8)

@@ -197,13 +197,21 @@ public struct Linker: Sendable {
         let isChild = mention.title == nil && mention.relation.map { relation in Person.childRelations.contains { relation.hasSuffix($0) } } == true
         func fits(_ candidate: Int, surname: String?, given: [String]) -> Bool {
             let person = people[candidate]
+            // A registered nickname is a given name of theirs too: "Janey Whitfield" is Jane Whitfield.
+            func hasGivenName(_ name: String) -> Bool { person.givenNames.contains(name) || person.aliases.contains(name) }
             if let surname {
                 guard person.surname == surname else { return false }
             } else {
                 // A first name alone: the person must have that first name.
-                guard let first = given.first, person.givenNames.contains(first) else { return false }
+                guard let first = given.first, hasGivenName(first) else { return false }
             }
             if gender != .unknown && person.gender != .unknown && gender != person.gender { return false }
+            if let first = given.first, !person.givenNames.isEmpty, !hasGivenName(first) { return false }
+            if !initials.isEmpty, let given = person.givenNames.first, let personInitial = NameKey.initial(of: given),
+               !initials.contains(personInitial) { return false }
+            // The same given name and surname is the same person, whatever relation a sentence gives
+            // them ("her daughter, Mrs Jane Whitfield" beside "Mrs Jane Whitfield complains").
+            if let first = given.first, surname != nil, hasGivenName(first) { return true }
             // A child ("Child: Tom Cole") is not the complainant of the same name.
             if isChild && person.isComplainant { return false }
             // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
@@ -217,13 +225,15 @@ public struct Linker: Sendable {
                person.isComplainant || (person.relation != nil && person.relation != relation) {
                 return false
             }
-            if let first = given.first, !person.givenNames.isEmpty, !person.givenNames.contains(first) { return false }
-            if !initials.isEmpty, let given = person.givenNames.first, let personInitial = NameKey.initial(of: given),
-               !initials.contains(personInitial) { return false }
             return true
         }
         var compatible = index.candidates(surname: surname, given: surname == nil ? given.first : nil).filter {
             fits($0, surname: surname, given: given)
+        }
+        // "Tom Whitfield" after "her son, Tom": someone known by a first name alone gains the surname,
+        // unless someone of that surname already has that first name.
+        if compatible.isEmpty, surname != nil, let first = given.first {
+            compatible = index.candidates(surname: nil, given: first).filter { people[$0].surname == nil && fits($0, surname: nil, given: given) }
         }
         // "Probert" alone after "Ms Manon Probert": one word with no title may be the surname.
         if compatible.isEmpty, surname == nil, given.count == 1, mention.title == nil {
