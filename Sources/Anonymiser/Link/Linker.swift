@@ -209,11 +209,11 @@ public struct Linker: Sendable {
             if let first = given.first, !person.givenNames.isEmpty, !hasGivenName(first) { return false }
             if !initials.isEmpty, let given = person.givenNames.first, let personInitial = NameKey.initial(of: given),
                !initials.contains(personInitial) { return false }
+            // A child ("Child: Tom Cole") is not the complainant of the same name.
+            if isChild && person.isComplainant { return false }
             // The same given name and surname is the same person, whatever relation a sentence gives
             // them ("her daughter, Mrs Jane Whitfield" beside "Mrs Jane Whitfield complains").
             if let first = given.first, surname != nil, hasGivenName(first) { return true }
-            // A child ("Child: Tom Cole") is not the complainant of the same name.
-            if isChild && person.isComplainant { return false }
             // "Mrs Nwosu, Adaeze's mother": a relation marks someone other than the complainant.
             // "Mrs Nwosu, Adaeze's mother" is not Adaeze; "her mother, Mrs Whitfield" is not the woman complaining.
             if let owner = mention.relationOwner, person.givenNames.contains(owner) { return false }
