@@ -15,6 +15,8 @@ NAME = rf"(?:{PART}[ \t]+)*(?:{HYPHEN_PREFIX})?{NW}"
 # A name word in capitals, as case records write surnames: SMITH, D'COSTA, SMITH-JONES, KRÜGER.
 CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Lu}\p{M}]+)*(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
 CAPSNAME = rf"(?:(?:{PART}|{PARTC})[ \t]+)*{CAPSW}"
+# A surname in capitals that starts a match (its particles in capitals too): the rule then begins with a capital.
+CAPSNAME_FIRST = rf"(?:{PARTC}[ \t]+)*{CAPSW}"
 RECSURNAME = rf"(?:(?:(?:{PART}|{PARTT})[ \t]+)*{NW}|{CAPSNAME})"
 # Initials before a surname: "J.R. ", "M. E. ", "LH ", "J R ".
 # After a lone capital and a full stop, a word that starts sentences means the sentence ended
@@ -95,13 +97,13 @@ rule("person.record", "A name as case records write it, surname first: 'SURNAME,
       ("Name: VAN DER BERG, Pieter\n", "VAN DER BERG, Pieter"), ("Client | Smith-Lowe, Harriet | 1980", "Smith-Lowe, Harriet")],
      ["NOTE, Council tax\n", "FINAL DECISION, Summary\n", "However, Jane said she would call.", "In March, Amy wrote to us.\n", "Finally, Tom\n"])
 rule("person.inverted", "A surname in capitals, a comma and the given names, anywhere: 'BOATENG, Kwame', 'HALLORAN, MAIREAD', 'OKONJO, K.'.",
-     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}]|[ \t]*:)",
+     rf"\b(?<value>(?<surname>{CAPSNAME_FIRST})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}]|[ \t]*:)",
      0.85,
      [("his details as \"BOATENG, Kwame, date of birth", "BOATENG, Kwame"), ("listed as HALLORAN, MAIREAD on the form", "HALLORAN, MAIREAD"),
       ("Name: OKAFOR, ADA  DOB: 1.2.1970", "OKAFOR, ADA"), ("OKAFOR, ADA DOB: 1.2.1970", "OKAFOR, ADA")],
      ["NOTE, Council tax", "FINAL DECISION, Summary", "NHS, GP and CCG", "PCN, Amy"])
 rule("person.record-caps", "A case record's 'SURNAME Given (Title)': the surname in capitals, then the given names, then an optional title in brackets.",
-     rf"\b(?<value>(?<surname>{CAPSNAME})[ \t]+(?<given>{NW}(?:[ \t]+{NW}){{0,2}}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",
+     rf"\b(?<value>(?<surname>{CAPSNAME_FIRST})[ \t]+(?<given>{NW}(?:[ \t]+{NW}){{0,2}}){PAREN_TITLE}?)(?![\p{{L}}\p{{M}}])",
      0.9,
      [("service user OKONJO Kwame (Mr) seen at home", "OKONJO Kwame (Mr)"), ("HALLORAN-BYRNE Mairead Anne (Mrs)", "HALLORAN-BYRNE Mairead Anne (Mrs)"),
       ("Record: D'ARCY Fionnuala\n", "D'ARCY Fionnuala")],

@@ -28,5 +28,9 @@ STARTS = {
     "residual.health-condition": r"[0-9A-Za-z]",
     "residual.age-is": r"[\p{L}0-9]",
     "person.full": r"[\p{Lu}]",
+    "person.inverted": r"[\p{Lu}]",
+    "person.record-caps": r"[\p{Lu}]",
+    "person.initialled": r"[\p{Lu}]",
+    "person.couple-given": r"[\p{Lu}]",
     "person.staff-after": r"[\p{Lu}]",
 }
