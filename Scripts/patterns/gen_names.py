@@ -196,6 +196,16 @@ rule("person.mp", "A named Member of Parliament: 'Jo Bloggs MP'.",
      [("a letter from Jo Bloggs MP arrived", "Jo Bloggs")],
      ["a letter from her MP arrived"])
 
+# A former or other name given beside someone's name ("née Adeyemi", "formerly Jane Cole", "aka Jinx"):
+# a name the linker cannot give a pseudonym of its own, so it becomes a placeholder.
+rule("person.former-name", "A maiden or former name after 'née', 'formerly', 'also known as', 'aka': replaced by a placeholder.",
+     rf"\b(?i:née|nee|formerly|previously[ \t]+known[ \t]+as|also[ \t]+known[ \t]+as|a\.?k\.?a\.?|maiden[ \t]+name)[ \t]*:?[ \t]+(?<value>{NAME}(?:[ \t]+{NAME}){{0,2}}|{CAPSNAME})(?![\p{{L}}\p{{M}}])",
+     0.9,
+     [("Ms Okafor (née Adeyemi) complains", "Adeyemi"), ("Jane Cole, formerly Jane Ward, wrote", "Jane Ward"), ("known to staff, aka Jinxie, as", "Jinxie")],
+     ["the née of the bride", "formerly the Council's tenant"])
+# Rules that are identifiers rather than people: their category and placeholder.
+IDENTIFIERS = {"person.former-name": ("former-name", "[former name]")}
+
 VALIDATORS = {"person.full": "given-name", "person.record": "record-name", "person.record-caps": "record-name",
               "person.record-initial": "record-name", "person.inverted": "record-name", "person.initialled": "record-name", "person.couple-given": "given-name"}
 
@@ -216,7 +226,8 @@ out = ["# Person names. Category `person`: matches feed the linker, which joins 
        "rules:"]
 for id, desc, regex, conf, match, nomatch in rules:
     out.append(f"  - id: {id}")
-    out.append(f"    category: person")
+    category, placeholder = IDENTIFIERS.get(id, ("person", None))
+    out.append(f"    category: {category}")
     out.append(f"    description: \"{desc}\"")
     out.append(f"    regex: |-")
     out.append(f"      {regex}")
@@ -226,6 +237,8 @@ for id, desc, regex, conf, match, nomatch in rules:
         out.append(f"    validator: {VALIDATORS[id]}")
     out.append(f"    confidence: {conf}")
     out.append(f"    action: replace")
+    if placeholder:
+        out.append(f"    placeholder: {json.dumps(placeholder)}")
     out.append(f"    examples:")
     out.append(f"      match:")
     for t, v in match:

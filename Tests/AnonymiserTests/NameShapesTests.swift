@@ -129,6 +129,11 @@ final class NameShapesTests: XCTestCase {
             "Key people\nComplainant: Mr X\nHusband/partner: X\nChild\tY (son)\nMr X says Y was unwell.")
     }
 
+    func testAFormerNameIsAPlaceholderAndTheFamilysPossessiveReads() throws {
+        try assertOutput("Ms Ada Okafor (née Adeyemi) complains. The Okafors’ flat is small. The Okafors' garden floods.",
+                         "Ms X (née [former name]) complains. The family’s flat is small. The family's garden floods.")
+    }
+
     // MARK: 6. Text from word processors
 
     func testInvisibleAndUnicodeCharactersDoNotHideAName() throws {

@@ -29,6 +29,8 @@ public struct PersonMention: Sendable {
     public var givenNames: [String]
     /// The second person's given names, for a couple written by given names.
     public var givenNames2: [String] = []
+    /// A possessive the replacement must carry ("'s" after "the Whitfields'"), in the draft's apostrophe.
+    public var possessive: String?
     /// Initials written in place of given names ("J" in "Mrs J Whitfield").
     public var initials: [Character]
     /// The surname as written, particles included ("van der Berg"); nil for a first name alone.

@@ -227,10 +227,24 @@ struct Propagator {
     }
 
     private func familyMention(from first: Int, to last: Int, person: Int, form: PersonMention.Form) -> PersonMention {
-        PersonMention(
-            range: index.tokens[first].range.lowerBound..<index.tokens[last].range.upperBound, form: form,
+        var upper = index.tokens[last].range.upperBound
+        var apostrophe: String?
+        // "the Whitfields' flat": the plural possessive's apostrophe goes with the family ("the family's flat").
+        if form == .familyName, let next = index.document.bytes[upper...].first, next == 0x27 || next == 0xE2 {
+            let mark = next == 0x27 ? "'" : "’"
+            let after = upper + mark.utf8.count
+            if index.document.string(upper..<min(after, index.document.bytes.count)) == mark,
+               after >= index.document.bytes.count || !Tokenizer.isLetter(Tokenizer.decode(index.document.bytes, at: after).0) {
+                apostrophe = mark
+                upper = after
+            }
+        }
+        var mention = PersonMention(
+            range: index.tokens[first].range.lowerBound..<upper, form: form,
             title: nil, title2: nil, givenNames: [], initials: [], surname: people[person].surname, relation: nil,
             role: nil, marksComplainant: false, ruleID: "person.family", person: person)
+        mention.possessive = apostrophe.map { $0 + "s" }
+        return mention
     }
 
     /// "posted", "emailed", "phoned": a regular past tense (the irregular ones are in `subjectVerbs`).

@@ -95,6 +95,7 @@ public struct Pseudonymiser: Sendable {
         } else {
             text = "[name]"
         }
+        if let possessive = mention.possessive { text += possessive }
         if atSentenceStart, let first = text.first, first.isLowercase {
             text = first.uppercased() + text.dropFirst()
         }
