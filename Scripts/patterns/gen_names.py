@@ -52,7 +52,7 @@ ROLE = (r"(?:(?:[\p{Ll}'’-]+|SEN|SEND|ASC|(?=(?i:senior|principal|deputy|assis
         r"|head|headmaster|headmistress|principal|lawyer|representative|mediator|auditor|commissioner|chair|chairman|chairwoman"
         r"|officer|manager)")
 DET = r"(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
-STAFFNAME = rf"(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}"
+STAFFNAME = rf"(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
 RELATION = (r"(?:late[ \t]+|former[ \t]+|elder[ \t]+|older[ \t]+|younger[ \t]+|eldest[ \t]+|youngest[ \t]+|adult[ \t]+|teenage[ \t]+|infant[ \t]+|disabled[ \t]+)?"
             r"(?:son|daughter|child|boy|girl|baby|brother|sister|mother|father|mum|dad|wife|husband|partner|fiancée?|grandmother|grandfather"
             r"|grandson|granddaughter|grandchild|nan|nana|grandma|grandad|granddad|aunt|auntie|uncle|nephew|niece|cousin|neighbour|friend"
@@ -82,10 +82,10 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Mr Karim al-Hashimi said", "Karim al-Hashimi"), ("Mrs el-Sayed said", "el-Sayed"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
      ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
-     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{NAME}|{CAPSNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
+     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{RECSURNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
      0.8,
      [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne"),
-      ("a note from Jane HALLORAN said", "Jane HALLORAN")],
+      ("a note from Jane HALLORAN said", "Jane HALLORAN"), ("Niamh Ní Bhriain agreed", "Niamh Ní Bhriain")],
      ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID",
       "Name: Amy   DOB 1970", "Amy DOB: 1970"])
 rule("person.record", "A name as case records write it, surname first: 'SURNAME, Given', 'Surname, Given Names', 'Surname, M. (Miss)', at the start of a line or field, after a label ('Name:') or a record noun ('service user'), and ending the field.",

@@ -35,6 +35,11 @@ public struct KnownPerson: Sendable, Equatable {
     /// Other normalised forms to find anywhere (nicknames, maiden names, "janey", "jane smith").
     public var aliases: [String]
 
+    /// Every normalised form the registry knows them by: aliases, the full name, the surname.
+    var nameForms: [String] {
+        aliases + [(givenNames + [surname].compactMap { $0 }).joined(separator: " "), surname].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
     public init(id: Int64, letter: Character?, title: Title?, kind: Person.Kind, role: String? = nil, isComplainant: Bool = false,
                 givenNames: [String] = [], surname: String? = nil, aliases: [String] = []) {
         self.id = id

@@ -235,6 +235,13 @@ public struct Linker: Sendable {
         if compatible.isEmpty, surname != nil, let first = given.first {
             compatible = index.candidates(surname: nil, given: first).filter { people[$0].surname == nil && fits($0, surname: nil, given: given) }
         }
+        // "Mr Wang" after "Mr Wang Xiaoming": a family name written first, read as a given name.
+        if compatible.isEmpty, let surname, given.isEmpty, let title = mention.title, lexicon.isSurname(surname) {
+            compatible = index.candidates(surname: nil, given: surname).filter { candidate in
+                people[candidate].givenNames.first == surname
+                    && (people[candidate].titles.contains(title) || (people[candidate].titles.isEmpty && people[candidate].role != nil))
+            }
+        }
         // "Probert" alone after "Ms Manon Probert": one word with no title may be the surname.
         if compatible.isEmpty, surname == nil, given.count == 1, mention.title == nil {
             compatible = index.candidates(surname: given[0], given: nil).filter { fits($0, surname: given[0], given: []) }

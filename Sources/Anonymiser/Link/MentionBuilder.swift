@@ -116,8 +116,12 @@ struct MentionBuilder {
     private func staffMention(_ candidate: Candidate, name: Range<Int>, role: Range<Int>, ruleID: String) -> PersonMention? {
         guard let parts = NameParts.parse(index.tokenIndices(in: name), in: index, lexicon: lexicon) else { return nil }
         if parts.title == nil {
-            // Without a title, only a recognisable full name counts ("Jo Bloggs MP").
-            guard let given = parts.givenNames.first, lexicon.isFirstName(given), parts.surname != nil else { return nil }
+            // Without a title, only a recognisable full name counts ("Jo Bloggs MP", "Nguyễn Thị Hoa"): a
+            // first name from the lists, or name words from the lists none of which is an ordinary word.
+            guard let given = parts.givenNames.first, let surname = parts.surname else { return nil }
+            let words = parts.givenNames + [surname]
+            let listed = words.contains { lexicon.isFirstName($0) || lexicon.isSurname($0) }
+            guard lexicon.isFirstName(given) || (listed && !words.contains { lexicon.isCommonWord($0) }) else { return nil }
         }
         var roleText = index.document.string(role)
         if !roleText.contains(" ") || roleText.contains("'s ") || roleText.contains("’s ") {

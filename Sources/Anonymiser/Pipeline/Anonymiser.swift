@@ -37,7 +37,13 @@ public struct Anonymiser: Sendable {
         let document = view.matching
         let index = TextIndex(document: document)
         let candidates = try detector.detect(in: document, tokens: index.tokens)
-        let resolution = resolver.resolve(candidates)
+        var resolution = resolver.resolve(candidates)
+        if let context {
+            // A name the case registry knows ("formerly Jane Smith", a registered alias) is that person's,
+            // whatever identifier rule also took it.
+            let known = Set(context.people.flatMap(\.nameForms))
+            resolution.identifiers.removeAll { known.contains(NameKey.normalise(document.string($0.range))) }
+        }
         var linked = linker.link(index, candidates: resolution.people,
                                  blocked: resolution.allowed + resolution.identifiers.map(\.range),
                                  known: context?.people ?? [], notNames: resolution.flags.map(\.range))
