@@ -55,6 +55,15 @@ final class NameShapesTests: XCTestCase {
                          "Miss X replied. Miss X's letter came. Y agreed.")
     }
 
+    func testASurnameWrittenAsItsInitialIsThePerson() throws {
+        // House style never lets a real initial stand for a person: "Mrs S" is Mrs Samuels.
+        try assertOutput(
+            "Mr Tomos Samuels and Mrs Eira Samuels complain. Mr & Mrs S say the roof leaks. The Ss want repairs. Mrs ER S wrote. Mrs S. rang. Mr T S called.",
+            "Mr X and Mrs X complain. Mr and Mrs X say the roof leaks. Mr and Mrs X want repairs. Mrs X wrote. Mrs X rang. Mr X called.")
+        // Initials alone after a title are someone too.
+        try assertOutput("Dr PQ R replied.", "Dr X replied.")
+    }
+
     func testAPseudonymEndingASentenceIsNoInitial() throws {
         try assertOutput("I spoke to Mrs X. Mrs X. The Council agreed. Name: Mrs X   DOB: [date of birth]",
                          "I spoke to Mrs X. Mrs X. The Council agreed. Name: Mrs X   DOB: [date of birth]")

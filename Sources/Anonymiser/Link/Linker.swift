@@ -235,6 +235,13 @@ public struct Linker: Sendable {
         if compatible.isEmpty, surname != nil, let first = given.first {
             compatible = index.candidates(surname: nil, given: first).filter { people[$0].surname == nil && fits($0, surname: nil, given: given) }
         }
+        // "Mrs ER S" beside Mrs Eira Samuels: a surname written as its initial.
+        if compatible.isEmpty, let surname, surname.count == 1, let letter = NameKey.initial(of: surname) {
+            compatible = people.indices.filter { candidate in
+                people[candidate].surnameInitial == letter && people[candidate].role == nil
+                    && (people[candidate].surname.map { fits(candidate, surname: $0, given: given) } ?? false)
+            }
+        }
         // "Mr Wang" after "Mr Wang Xiaoming": a family name written first, read as a given name.
         if compatible.isEmpty, let surname, given.isEmpty, let title = mention.title, lexicon.isSurname(surname) {
             compatible = index.candidates(surname: nil, given: surname).filter { candidate in

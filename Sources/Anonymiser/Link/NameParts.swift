@@ -95,6 +95,11 @@ struct NameParts {
                 break
             }
         }
+        // "Mrs ER S", "Mr T. S": initials and the surname's own initial, no word.
+        if words.isEmpty, title != nil, initials.count >= 2 {
+            let last = initials.removeLast()
+            return NameParts(title: title, initials: initials, surname: String(last), end: index.tokens[cursor - 1].range.upperBound)
+        }
         guard !words.isEmpty else { return nil }
         // "Mrs X DOB": a pseudonym before an acronym, not initials before a surname in capitals.
         if words.count == 1, !initials.isEmpty, words[0].text.allSatisfy({ !$0.isLowercase }), !lexicon.isPlausibleSurname(words[0].text) {

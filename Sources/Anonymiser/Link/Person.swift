@@ -64,6 +64,13 @@ public struct Person: Sendable {
         "stepson", "stepdaughter", "step-son", "step-daughter", "twin", "foster child", "foster son", "foster daughter", "children",
     ]
 
+    /// The initial of the surname as a reader sees it ("S" of "Samuels", "B" of "van der Berg").
+    public var surnameInitial: Character? {
+        guard let surname else { return nil }
+        let words = surname.split(separator: " ").filter { !Lexicon.surnameParticles.contains(String($0)) }
+        return (words.first ?? surname.split(separator: " ").first).flatMap { NameKey.initial(of: $0) }
+    }
+
     /// Every initial a real name of this person has: a pseudonym must not use them.
     public var realInitials: Set<Character> {
         var result = Set(initials.compactMap { NameKey.initial(of: String($0)) })

@@ -104,6 +104,16 @@ struct Propagator {
                 return found
             }
         }
+        // "Mrs S", "Mr & Mrs S", "Mrs ER S": a known person's surname written as its initial.
+        if let title = Title(index.text(position)), let found = surnameInitialMention(at: position, title: title) {
+            return found
+        }
+        // "the Ss": a family by its initial.
+        if position > 0, index.key(position - 1) == "the", token.isCapitalised, index.text(position).count == 2, key.hasSuffix("s"),
+           let initial = key.first.map({ Character($0.uppercased()) }),
+           let person = people.indices.first(where: { people[$0].surnameInitial == initial && people[$0].role == nil }) {
+            return familyMention(from: position - 1, to: position, person: person, form: .familyName)
+        }
         // "the Whitfields", "the Whitfield family": the family, never "the X family".
         if position > 0, index.key(position - 1) == "the", !index.tokens[position - 1].isCapitalised || index.isSentenceStart(index.tokens[position - 1].range.lowerBound) {
             if key.hasSuffix("s"), let people = bySurname[String(key.dropLast())], let person = people.first {
@@ -165,6 +175,66 @@ struct Propagator {
             return mention(position..<(position + 1), person: person, given: [key], surname: false)
         }
         return nil
+    }
+
+    /// "Mrs S", "Mr & Mrs S", "Mrs ER S", "Mr T. S.": a title, initials, and a last capital that is the
+    /// initial of a known person's surname. House style never lets a real initial stand for a person.
+    private func surnameInitialMention(at position: Int, title: Title) -> PersonMention? {
+        let tokens = index.tokens
+        var cursor = position + 1
+        var title2: Title?
+        // "Mr & Mrs S", "Mr and Mrs S".
+        if cursor < tokens.count, index.document.string(index.gap(before: cursor)).trimmingCharacters(in: .whitespaces) == "&",
+           let second = Title(index.text(cursor)) {
+            title2 = second
+            cursor += 1
+        } else if cursor + 1 < tokens.count, index.key(cursor) == "and", let second = Title(index.text(cursor + 1)) {
+            title2 = second
+            cursor += 2
+        }
+        var letters: [Character] = []
+        while cursor < tokens.count, letters.count < 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalised || tokens[cursor].isAllCaps {
+            let gap = index.document.string(index.gap(before: cursor))
+            guard gap == " " || (!letters.isEmpty && (gap == "." || gap == ". ")) || (letters.isEmpty && gap == ". ") else { break }
+            let text = index.text(cursor)
+            if text.count == 1 {
+                letters.append(Character(text))
+            } else if tokens[cursor].isAllCaps && text.count <= 3 && letters.isEmpty && !lexicon.isFirstName(text) {
+                letters.append(contentsOf: text)
+            } else {
+                return nil
+            }
+            cursor += 1
+        }
+        guard let last = letters.last, let initial = NameKey.initial(of: String(last)) else { return nil }
+        // "Mrs S Whitfield" is initials and a surname, found elsewhere: here the capital must end the name.
+        if cursor < tokens.count, index.joinedBySpace(cursor), tokens[cursor].isCapitalised { return nil }
+        let given = letters.dropLast().compactMap { NameKey.initial(of: String($0)) }
+        func fitting(_ title: Title) -> Int? {
+            people.indices.first { candidate in
+                let person = people[candidate]
+                guard person.surnameInitial == initial, person.role == nil, title.isCompatible(with: person.gender) else { return false }
+                guard let first = given.first else { return true }
+                return person.givenNames.isEmpty || person.realInitials.contains(first)
+            }
+        }
+        guard let first = fitting(title) else { return nil }
+        var upper = tokens[cursor - 1].range.upperBound
+        // "Mrs S. rang": an abbreviating full stop goes with the name.
+        if upper < index.document.bytes.count, index.document.bytes[upper] == 0x2E, cursor < tokens.count, !tokens[cursor].isCapitalised,
+           index.document.string(index.gap(before: cursor)) == ". " {
+            upper += 1
+        }
+        let range = tokens[position].range.lowerBound..<upper
+        if let title2 {
+            guard let second = fitting(title2), second != first || people[first].surname == nil else { return nil }
+            return PersonMention(range: range, form: .couple, title: title, title2: title2, givenNames: [], initials: [],
+                                 surname: people[first].surname, relation: nil, role: nil, marksComplainant: false,
+                                 ruleID: "person.propagated", person: first, person2: second)
+        }
+        return PersonMention(range: range, form: .titled, title: title, title2: nil, givenNames: [], initials: Array(letters.dropLast()),
+                             surname: people[first].surname, relation: nil, role: nil, marksComplainant: false,
+                             ruleID: "person.propagated", person: first)
     }
 
     /// Initials at a token: one to three single capitals ("J", "J.R.", "J. R.", "J R") or run-together
