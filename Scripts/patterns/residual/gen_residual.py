@@ -235,6 +235,34 @@ rule(id="residual.care-home-context", category="care-home", confidence=0.6,
             ("She was placed at The Cedars for respite.", None)],
      nomatch=["She moved to a care home.", "the care home, which was full,", "He lives at home with his wife."])
 
+# ======================================================================= nationality and language words
+# (here, before the places: a nationality or a language after "in" is not a place)
+NAT = ("Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Australian|Austrian|Bangladeshi|Belarusian|Belgian|"
+       "Bolivian|Bosnian|Brazilian|Bulgarian|Burmese|Burundian|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|"
+       "Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian|Egyptian|Emirati|Eritrean|Estonian|Ethiopian|Fijian|Filipino|"
+       "Finnish|French|Gambian|Georgian|German|Ghanaian|Greek|Guinean|Guyanese|Haitian|Honduran|Hong" + SP + "Konger|Hungarian|Icelandic|"
+       "Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovan|"
+       "Kosovar|Kurdish|Kuwaiti|Latvian|Lebanese|Liberian|Libyan|Lithuanian|Macedonian|Malawian|Malaysian|Maltese|Mauritian|Mexican|"
+       "Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Namibian|Nepalese|Nepali|Nigerian|Norwegian|Pakistani|Palestinian|"
+       "Peruvian|Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Senegalese|Serbian|Sierra" + SP + "Leonean|Singaporean|Slovak|"
+       "Slovakian|Slovenian|Somali|Somalian|Somalilander|South" + SP + "African|Spanish|Sri" + SP + "Lankan|Sudanese|South" + SP + "Sudanese|"
+       "Swedish|Swiss|Syrian|Taiwanese|Tamil|Tanzanian|Thai|Tibetan|Togolese|Tunisian|Turkish|Ugandan|Ukrainian|Uzbek|Venezuelan|"
+       "Vietnamese|Yemeni|Zambian|Zimbabwean|Caribbean|Arab|Kurd|Pashtun|Hazara|Oromo|Tigrayan|Amhara|Yoruba|Igbo|Sikh" )
+# Adjectives of nationality from a general list (countries → demonyms, Patterns/lists/demonyms.txt,
+# built by build_demonyms.py from countryinfo, MIT), beside the hand list above (which adds peoples
+# and communities: Kurdish, Tamil, Yoruba…). Longest first, so "South Sudanese" wins over "Sudanese".
+def _read_list(name):
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "Patterns", "lists", name)
+    with open(path, encoding="utf-8") as f:
+        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+DEMONYMS = sorted(set(_read_list("demonyms.txt")) | set(NAT.replace(SP, " ").split("|")) - {"Sikh"}, key=lambda w: (-len(w), w))
+NATALL = "|".join(w.replace(" ", SP) for w in DEMONYMS)
+LANG = (r"Arabic|Bengali|Bangla|Sylheti|Cantonese|Mandarin|Chinese|Farsi|Persian|Dari|Pashto|Pashtu|Kurdish|Kurmanji|Sorani|"
+        r"Tigrinya|Amharic|Somali|Oromo|Swahili|Yoruba|Igbo|Twi|Hausa|Lingala|French|Portuguese|Spanish|Italian|German|Polish|"
+        r"Romanian|Lithuanian|Latvian|Russian|Ukrainian|Bulgarian|Czech|Slovak|Hungarian|Albanian|Turkish|Greek|Urdu|Punjabi|"
+        r"Panjabi|Gujarati|Hindi|Tamil|Malayalam|Telugu|Nepali|Sinhala|Sinhalese|Vietnamese|Thai|Tagalog|Welsh|Gaelic|Irish|"
+        r"Romani|Romanes|Yiddish|Hebrew|Japanese|Korean|Kurdish" + SP + r"+Sorani|British" + SP + r"+Sign" + SP + r"+Language|BSL|Makaton|sign" + SP + r"+language")
+
 # ======================================================================= places
 section("Towns, villages, estates, streets (context frames; a word list covers bare place names)")
 PL_STOP = ("Temporary|Emergency|Supported|Sheltered|Social|Care|Housing|Accommodation|Band|Priority|Bed|Hostel|Refuge|"
@@ -254,6 +282,7 @@ LIVE = (r"(?:lives?|lived|living|resides?|resided|residing|resident|moved|moves?
         r"home|house|property|flat|bungalow|accommodation|placed|family|relatives|parents|grandparents|mother|father|"
         r"sister|brother|daughter|son|partner|works?|worked|working|shop|shops|shopping|commutes?|travels|travelled|"
         r"visits?|visited|visiting|holiday|holidays|address|tenancy|neighbours?|born|spends?|spent|spending|caravan|chalet|cottage|allotment|"
+        r"households?|couple|pensioners?|widow|widower|villagers?|natives?|year-olds?|"
         r"second" + SP + r"+home|(?:is|are|was|were)(?=" + SP + r"+(?:originally" + SP + r"+)?from\b))")
 rule(id="residual.place-lives", generalise="{place}", category="place", confidence=0.5,
      description="A capitalised place after living/moving words: 'lived in Swadlincote', 'moved to Ilkeston', 'her flat in Belper', 'grew up near Matlock'.",
@@ -271,7 +300,9 @@ rule(id="residual.place-lives", generalise="{place}", category="place", confiden
             ("her mother lives in the village of Tideswell", "Tideswell"),
             ("Mr Jones is from Chesterfield.", "Chesterfield"), ("Mrs Ahmed's family are from Swadlincote.", "Swadlincote"),
             ("Mr Patel's home is in Belper.", "Belper"), ("she spends weekends in Skegness", "Skegness"),
-            ("Mrs Okafor has a caravan at Ingoldmells.", "Ingoldmells"), ("He lives locally, in Heanor.", "Heanor")],
+            ("Mrs Okafor has a caravan at Ingoldmells.", "Ingoldmells"), ("He lives locally, in Heanor.", "Heanor"),
+            ("Mr Y, a 58-year-old from Hathersage, complained.", "Hathersage"), ("the only Tamil household in Wirksworth", "Wirksworth"),
+            ("an elderly couple from Crich", "Crich")],
      nomatch=["Mrs X lives in the Council's area.", "She moved to Stage 2 of the procedure.",
               "He has lived in March Road since 2001 and moved in March.", "They moved to Derby City Council's area.",
               "She lives in Temporary Accommodation.", "He lives in a different Local Authority area.",
@@ -295,6 +326,53 @@ rule(id="residual.place-area", category="place", confidence=0.5,
      nomatch=["the Council area", "in the Local Authority area", "the town of", "the Derby City Council area",
               "a Council resident", "the Adult Social Care community", "Mr Smith of Derby City Council", "Mrs X from the Council",
               "In March, where she lived"])
+
+rule(id="residual.place-called", generalise="{place}", category="place", confidence=0.55,
+     description="A place given a name after 'a village called', 'a hamlet named', 'the town known as', or after 'a small village,' ('lives in a small village, Ashford in the Water').",
+     regex=r"\b(?:(?:village|hamlet|town|city|suburb|parish|estate|place|area|community)" + SP + r"+(?:called|named|known" + SP + r"+as)|(?:small|little|tiny|remote|rural|nearby|neighbouring|coastal|seaside|quiet|isolated|farming|mining|former" + SP + r"+mining)" + SP + r"+(?:village|hamlet|town),)" + SP + r"+(?<value>" + PLACESEQ + r")",
+     reason="a named town, village or area can identify a person with the other facts of the case",
+     suggestion="a nearby village / the area",
+     requires=["called", "named", "known as", "village,", "hamlet,", "town,"],
+     match=[("She lives in a village called Ashford in the Water.", "Ashford"), ("a hamlet named Upper Booth", "Upper Booth"),
+            ("He lives in a small village, Great Hucklow, with his wife.", "Great Hucklow")],
+     nomatch=["a village called for help", "the area known as the Council's patch", "a small village, where she lives"])
+
+# Bare "in/at/near/from" + a capitalised place: small villages no gazetteer holds. Not the first word:
+# stop words (months, days, titles, institutions), nationalities and languages ("in Polish"), festivals,
+# and general words written with a capital in decisions ("in Court", "in Parliament", "in Appendix").
+NONPLACE = ("Court|Courts|Parliament|Committee|Cabinet|Evidence|Finance|Law|Policy|Appendix|Annex|Chambers|Hearing|Person|Writing|"
+            "Confidence|Principle|Practice|Full|Total|Response|Reply|Addition|Particular|General|Detail|Future|Fact|Error|Advance|"
+            "Line|Place|Time|Order|Accordance|Relation|Respect|Support|Contact|Touch|Crisis|Education|Training|Receipt|Arrears|"
+            "Debt|Complaint|Complaints|Draft|Table|Figure|Box|Step|Tier|Grade|Class|Option|Floor|Building|Theory|Conclusion|"
+            "Background|Analysis|Findings|Action|Actions|Remedy|Recommendations|Investigation|Chapter|Page|Volume|Question|Item|"
+            "Note|Rule|Point|Term|Terms|Session|Camera|Braille|Easy|Large|Capitals|Good|Faith|Residence|Nursing|Residential|"
+            "Ramadan|Eid|Diwali|Lent|Advent|Hanukkah|Passover|Vaisakhi|Halloween|Annual|Interim|Principal|Response|Regulations|"
+            "Accident|Outpatients|Intensive|Paediatrics|Theatre|Recovery|Maternity|Casualty|Person|Rent|Council|Tax|Housing|Options|"
+            "Planning|Building|Control|Environmental|Licensing|Highways|Waste|Revenues|Finance|Customer|Internet|Email|Teams|Zoom|"
+            "Transport|Travel|Blue|Badge|Motability|Freedom|Information|Data|Protection|Human|Rights|Equality|Parent|Family|"
+            "Person-centred|Annual|Review|Assessment|Safeguarding|Adults|Exceptional|Circumstances|Discretionary|Hardship")
+_LANG_WORDS = "|".join(w for w in re.split(r"\|", LANG) if re.fullmatch(r"[A-Z][a-z]+", w))
+ORG_WORDS = ("School|Academy|College|Nursery|Primary|Secondary|Juniors?|Infants?|University|Hospital|Infirmary|Hospice|Surgery|Clinic|"
+             "Centre|Center|Practice|Unit|Ward|Home|Homes|House|Lodge|Court|Council|Councils|Borough|Authority|Trust|Board|Tribunal|"
+             "Services?|Team|Department|Office|Ltd|Limited|PLC|Plc|LLP|Solicitors|Church|Chapel|Mosque|Temple|Synagogue|Gurdwara|"
+             "Club|Association|Society|Group|Partnership|Foundation|Charity|Agency|Commission|Committee|Act|Regulations|Road|Street|"
+             "Avenue|Lane|Close|Drive|Crescent|Way|Estate|Park|Station|Prison|Police|Constabulary|Fire|Housing|Care|Healthcare|"
+             "Health|Advice|Bank|Building|Library|Museum|Hotel|Inn|Arms|Farm|Cottage|Barn|Mill|Hall|Manor|Grange|Gardens|Square|"
+             "Terrace|Place|Mews|Supermarket|Store|Stores|Shop|Garage|Motors|Airport|Port|Docks|Barracks|Coastguard|Depot|Plant|Works|Factory")
+PREP_FIRST = stop(PL_STOP + "|" + NONPLACE + "|" + NATALL + "|" + _LANG_WORDS)
+rule(id="residual.place-prep", category="place", confidence=0.35,
+     description="A capitalised place name after 'in', 'at', 'near' or 'from' in running text ('the only shop in Nether Wasdale', 'a farmer from Low Row'): small villages that no gazetteer holds. Not a month, a day, a title or person, a nationality or language, an institution word ('in Court', 'in Parliament'), a number ('in Stage 2'), or a name ending in an organisation or street word (other rules flag those).",
+     regex=r"(?<![\p{L}\p{M}])(?:in|at|near|from)" + SP + r"+(?<value>" + PREP_FIRST + r"(?!(?:\p{Lu}[\p{L}\p{M}'’-]*" + SP + r"+(?:(?:upon|on|under|le|la|de|en|sur|of|in|the)" + SP + r"+)*){0,4}(?:" + ORG_WORDS + r")\b)"
+           r"\p{Lu}\p{Ll}[\p{L}\p{M}]*+(?:[-'’]\p{L}+)*+(?:(?:" + SP + r"+|-|" + SP + r"+(?:upon|on|under|le|la|de|en|sur|in" + SP + r"+the)" + SP + r"+)(?!(?:" + PL_WSTOP + r")\b)" + CAPW + r"){0,3}+)(?![\p{L}\p{M}'’]|" + SP + r"*[0-9]|" + SP + r"+\p{Lu})",
+     reason="a named town, village or area can identify a person with the other facts of the case",
+     suggestion="a nearby village / the area",
+     requires=[],
+     match=[("the only shop in Nether Wasdale closed", "Nether Wasdale"), ("a farmer from Low Row wrote", "Low Row"),
+            ("she keeps a horse near Thwaite", "Thwaite"), ("the surgery at Bolton-le-Sands", "Bolton-le-Sands")],
+     nomatch=["the hearing in Court", "raised in Parliament", "in January", "on Monday in March", "a letter from Mrs X", "in Stage 2",
+              "at Oakwood Primary School", "in Temporary Accommodation", "in Polish", "from Derby City Council", "in England",
+              "a referral from Children's Services", "the report in Appendix B", "a visit at Christmas", "in Welsh", "from HMRC",
+              "at Rose Cottage", "in Mill Lane"])
 
 rule(id="residual.place-estate", category="place", confidence=0.6,
      description="A named housing estate, park home site or Traveller site: 'the Eastfield estate', 'Meadows Estate', 'Oakfield Caravan Park'.",
@@ -460,15 +538,15 @@ TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
 KINW = (r"(?:complainant|applicant|claimant|age|son|daughter|child|children|brother|sister|mother|father|mum|dad|husband|wife|partner|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|baby|boy|girl|nephew|niece|stepson|stepdaughter|uncle|aunt|neighbour|tenant|resident)")
 NOT_IT = "".join(r"(?<!\b" + w + SP + r")" for w in ["it", "It", "this", "This", "which", "that", "there", "There", "total", "figure", "cost", "score", "number", "amount", "sum", "fee", "rate", "debt", "time", "day", "date", "deadline", "reference", "priority", "band", "stage", "Stage", "page", "paragraph"])
-WNUM = r"(?:(?:" + TENS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+WNUM = WORDNUM_NOT_ONE   # "is seventy-five", "is a hundred and one"; never "is one"
 rule(id="residual.age-is", generalise="{age-band}", category="age", confidence=0.55,
      description="'is 78', 'was 94 at the time', 'turned 18', 'Mrs Wood, 20,', 'Mr Hall (94)', 'her son (12)', 'At 94, Mr X…', 'her 80th birthday', 'in her 88th year' (value: the number).",
      regex=r"(?:\b(?=(?:is|was|turned|turns|turning|reached|will|now|just|only)" + SP + r")" + NOT_IT + r"(?:is|was|turned|turns|turning|reached|will" + SP + r"+be|is" + SP + r"+now|was" + SP + r"+then|now" + SP + r"+aged|now|just|only)" + SP + r"+(?<value>" + AGE_NUM + r"|" + WNUM + r")(?=" + SP + r"*(?:[,.;:)]" + SP + r"*(?!\(?[0-9])|$|" + SP + r"+(?:when|at" + SP + r"+the" + SP + r"+time|and" + SP + r"+(?:has|is|was|lives|lived|had|uses|needs)|this" + SP + r"+year|last" + SP + r"+year|next" + SP + r"+(?:year|month|week)|in" + SP + r"+(?:" + MONTHS + r")\b|years?" + SP + r"+of" + SP + r"+age)))"
-           r"|(?:\b" + TITLE + SP + r"+\p{Lu}[\p{L}\p{M}'’-]*(?:" + SP + r"+" + CAPW + r")?|\b" + KINW + r"|(?<=[\p{Ll},]" + SP + r")" + stop("Section|Stage|Part|Paragraph|Schedule|Regulation|Article|Chapter|Annex|Appendix|Step|Table|Figure|Item|Note|Rule|Page|Volume|Question|Option|Point|Level|Band|Class|Grade|Year|Room|Flat|Unit|Block|Ward|Bed|Bay|Box|Form|Code|Act|Phase|Priority|Bus|Route|Junction|Exit|Platform|Gate") + CAPW + r"(?:" + SP + r"+" + CAPW + r")?)(?:," + SP + r"?(?:aged" + SP + r"+)?|" + SP + r"?\((?:aged" + SP + r"+|age" + SP + r"+)?)(?<v2>" + AGE_NUM + r")(?:,(?!" + SP + r"?[0-9])|\))"
-           r"|\b(?<v3>" + AGE_NUM + r"(?:st|nd|rd|th))" + SP + r"+birthday\b"
-           r"|\b(?:her|his|their)" + SP + r"+(?<v4>" + AGE_NUM + r"(?:st|nd|rd|th))" + SP + r"+year\b"
-           r"|\b(?:man|woman|lady|gentleman|boy|girl|pensioner|widow|widower|person|child)" + SP + r"+of" + SP + r"+(?<v6>" + AGE_NUM + r")\b(?!" + SP + r"*(?:%|per|years?" + SP + r"+of" + SP + r"+service))"
-           r"|\b[Aa]t" + SP + r"+(?:the" + SP + r"+age" + SP + r"+of" + SP + r"+)?(?<v5>" + AGE_NUM + r")," + SP + r"*(?=(?:" + TITLE + r"|she|he|they|her|his|their|Mrs|Mr)\b))",
+           r"|(?:\b" + TITLE + SP + r"+\p{Lu}[\p{L}\p{M}'’-]*(?:" + SP + r"+" + CAPW + r")?|\b" + KINW + r"|(?<=[\p{Ll},]" + SP + r")" + stop("Section|Stage|Part|Paragraph|Schedule|Regulation|Article|Chapter|Annex|Appendix|Step|Table|Figure|Item|Note|Rule|Page|Volume|Question|Option|Point|Level|Band|Class|Grade|Year|Room|Flat|Unit|Block|Ward|Bed|Bay|Box|Form|Code|Act|Phase|Priority|Bus|Route|Junction|Exit|Platform|Gate") + CAPW + r"(?:" + SP + r"+" + CAPW + r")?)(?:," + SP + r"?(?:aged" + SP + r"+)?|" + SP + r"?\((?:aged" + SP + r"+|age" + SP + r"+)?)(?<v2>" + AGE_NUM + r"|" + WNUM + r")(?:,(?!" + SP + r"?[0-9])|\))"
+           r"|\b(?<v3>" + AGE_NUM + r"(?:st|nd|rd|th)|" + ORDW + r")" + SP + r"+birthday\b"
+           r"|\b(?:her|his|their)" + SP + r"+(?<v4>" + AGE_NUM + r"(?:st|nd|rd|th)|" + ORDW + r")" + SP + r"+year\b"
+           r"|\b(?:man|woman|lady|gentleman|boy|girl|pensioner|widow|widower|person|child)" + SP + r"+of" + SP + r"+(?<v6>" + AGE_NUM + r"|" + WNUM + r")\b(?!" + SP + r"*(?:%|per|years?" + SP + r"+of" + SP + r"+service))"
+           r"|\b[Aa]t" + SP + r"+(?:the" + SP + r"+age" + SP + r"+of" + SP + r"+)?(?<v5>" + AGE_NUM + r"|" + WNUM + r")," + SP + r"*(?=(?:" + TITLE + r"|she|he|they|her|his|their|Mrs|Mr)\b))",
      reason="an exact age narrows down who a person is",
      suggestion="in her eighties / of primary school age",
      requires=None,
@@ -653,31 +731,24 @@ rule(id="residual.ethnicity", category="ethnicity", confidence=0.6,
             ("a family of Pakistani heritage", "of Pakistani heritage"), ("an Asian family", "Asian family")],
      nomatch=["White lines on the road", "the Black Country", "of no fixed abode", "a black bin bag"])
 
-NAT = ("Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Australian|Austrian|Bangladeshi|Belarusian|Belgian|"
-       "Bolivian|Bosnian|Brazilian|Bulgarian|Burmese|Burundian|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|"
-       "Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian|Egyptian|Emirati|Eritrean|Estonian|Ethiopian|Fijian|Filipino|"
-       "Finnish|French|Gambian|Georgian|German|Ghanaian|Greek|Guinean|Guyanese|Haitian|Honduran|Hong" + SP + "Konger|Hungarian|Icelandic|"
-       "Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovan|"
-       "Kosovar|Kurdish|Kuwaiti|Latvian|Lebanese|Liberian|Libyan|Lithuanian|Macedonian|Malawian|Malaysian|Maltese|Mauritian|Mexican|"
-       "Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Namibian|Nepalese|Nepali|Nigerian|Norwegian|Pakistani|Palestinian|"
-       "Peruvian|Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Senegalese|Serbian|Sierra" + SP + "Leonean|Singaporean|Slovak|"
-       "Slovakian|Slovenian|Somali|Somalian|Somalilander|South" + SP + "African|Spanish|Sri" + SP + "Lankan|Sudanese|South" + SP + "Sudanese|"
-       "Swedish|Swiss|Syrian|Taiwanese|Tamil|Tanzanian|Thai|Tibetan|Togolese|Tunisian|Turkish|Ugandan|Ukrainian|Uzbek|Venezuelan|"
-       "Vietnamese|Yemeni|Zambian|Zimbabwean|Caribbean|Arab|Kurd|Pashtun|Hazara|Oromo|Tigrayan|Amhara|Yoruba|Igbo|Sikh" )
 NATNOUN = ("national|nationals|citizen|citizens|citizenship|passport|nationality|heritage|origin|descent|family|families|man|men|woman|"
            "women|boy|girl|mother|father|parents|husband|wife|partner|community|communities|background|refugee|refugees|"
            "asylum" + SP + "seeker|asylum" + SP + "seekers|migrant|migrants|worker|workers|student|students|tenant|tenants|household|couple|"
-           "speaker|speakers|speaking|heritage|roots|born")
+           "speaker|speakers|speaking|roots|born|households|neighbour|neighbours|son|sons|daughter|daughters|child|children|"
+           "people|person|pensioner|pensioners|grandmother|grandfather|grandparents|brother|sister|relatives|friends|extraction|origins|"
+           "descendants|boyfriend|girlfriend|fiancé|fiancée|widow|widower|family['’]s|lady|gentleman|teenager|baby|patient|patients|client|clients|resident|residents|applicant|applicants|carer|carers|landlord|landlady|employer|couple['’]s")
 rule(id="residual.nationality", category="nationality", confidence=0.6,
-     description="A nationality or national origin: 'Polish national', 'a Somali family', 'is Romanian', 'EU national', 'dual national'.",
-     regex=r"\b(?<value>(?:" + NAT.replace("|Sikh", "") + r")(?:" + SP + r"+|-)(?:" + NATNOUN + r")|(?:EU|EEA|non-EU|non-EEA|foreign|dual|Commonwealth|third" + SP + r"+country)" + SP + r"+(?:national|nationals|citizen|citizens|nationality)|"
-           r"(?<=\bis" + SP + r"|\bwas" + SP + r"|\bare" + SP + r"|\bwere" + SP + r")(?:" + NAT.replace("|Sikh", "") + r")(?=" + SP + r"*[,.;]|" + SP + r"+(?:and|but|by" + SP + r"+birth)\b))\b",
+     description="A nationality or national origin: 'Polish national', 'a Somali family', 'the only Eritrean household', 'is Romanian', 'Ghanaian-born', 'EU national', 'dual national' (adjectives of nationality from Patterns/lists/demonyms.txt and a hand list of peoples).",
+     regex=r"\b(?<value>(?:" + NATALL + r")(?:" + SP + r"+|-)(?:" + NATNOUN + r")|(?:EU|EEA|non-EU|non-EEA|foreign|dual|Commonwealth|third" + SP + r"+country)" + SP + r"+(?:national|nationals|citizen|citizens|nationality)|"
+           r"(?<=\bis" + SP + r"|\bwas" + SP + r"|\bare" + SP + r"|\bwere" + SP + r")(?:" + NATALL + r")(?=" + SP + r"*[,.;]|" + SP + r"+(?:and|but|by" + SP + r"+birth)\b))\b",
      reason="nationality or national origin can identify a person in a small community and is sensitive",
      suggestion="describe only if essential to the decision",
      requires=None,
      match=[("He is a Polish national.", "Polish national"), ("a Somali family of six", "Somali family"),
-            ("Mrs X is Romanian.", "Romanian"), ("as an EU national she", "EU national"), ("a French-speaking tenant", None)],
-     nomatch=["French doors", "the Irish Sea", "Turkish delight", "Indian restaurant"])
+            ("Mrs X is Romanian.", "Romanian"), ("as an EU national she", "EU national"), ("a French-speaking tenant", None),
+            ("They are the only Eritrean household on the estate.", "Eritrean household"), ("her Burkinabe neighbours", "Burkinabe neighbours"),
+            ("He is Ghanaian-born.", "Ghanaian-born"), ("a Sierra Leonean couple", "Sierra Leonean couple"), ("Mr Y is Malagasy, and", "Malagasy")],
+     nomatch=["French doors", "the Irish Sea", "Turkish delight", "Indian restaurant", "a British citizen", "the English family", "Polish the floor"])
 
 COUNTRY = ("Afghanistan|Albania|Algeria|Angola|Bangladesh|Belarus|Bosnia|Brazil|Bulgaria|Burma|Myanmar|Burundi|Cameroon|"
            "China|Colombia|Congo|the" + SP + "Democratic" + SP + "Republic" + SP + "of" + SP + "(?:the" + SP + ")?Congo|DRC|Croatia|Cuba|Czechia|the" + SP + "Czech" + SP + "Republic|Egypt|Eritrea|"
@@ -712,11 +783,6 @@ rule(id="residual.religion", category="religion", confidence=0.55,
             ("a Jehovah's Witness", "Jehovah's Witness"), ("halal meals", "halal")],
      nomatch=["Christian Smith wrote", "St Mary's Catholic Primary", "a sabbatical"])
 
-LANG = (r"Arabic|Bengali|Bangla|Sylheti|Cantonese|Mandarin|Chinese|Farsi|Persian|Dari|Pashto|Pashtu|Kurdish|Kurmanji|Sorani|"
-        r"Tigrinya|Amharic|Somali|Oromo|Swahili|Yoruba|Igbo|Twi|Hausa|Lingala|French|Portuguese|Spanish|Italian|German|Polish|"
-        r"Romanian|Lithuanian|Latvian|Russian|Ukrainian|Bulgarian|Czech|Slovak|Hungarian|Albanian|Turkish|Greek|Urdu|Punjabi|"
-        r"Panjabi|Gujarati|Hindi|Tamil|Malayalam|Telugu|Nepali|Sinhala|Sinhalese|Vietnamese|Thai|Tagalog|Welsh|Gaelic|Irish|"
-        r"Romani|Romanes|Yiddish|Hebrew|Japanese|Korean|Kurdish" + SP + r"+Sorani|British" + SP + r"+Sign" + SP + r"+Language|BSL|Makaton|sign" + SP + r"+language")
 rule(id="residual.language", category="language", confidence=0.6,
      description="A person's language or communication need: 'speaks Tigrinya', 'first language is Polish', 'a Farsi interpreter', 'BSL user', 'limited English'.",
      regex=r"(?:\b(?:speaks?|spoke|speaking|speaker" + SP + r"+of|fluent" + SP + r"+in|only" + SP + r"+understands?|first" + SP + r"+language" + SP + r"+(?:is|was|being)|first" + SP + r"+language,|main" + SP + r"+language" + SP + r"+(?:is|was)|mother" + SP + r"+tongue" + SP + r"+(?:is|was)|preferred" + SP + r"+language" + SP + r"+(?:is|was)|translated" + SP + r"+into|interpreted" + SP + r"+into|interpreter" + SP + r"+for)" + SP + r"+(?:only" + SP + r"+|mainly" + SP + r"+|little" + SP + r"+|some" + SP + r"+)?(?<value>" + LANG + r")\b"
