@@ -60,9 +60,12 @@ SCH_TYPE = (r"(?:School|Academy|College(?!" + SP + r"+of" + SP + r"+(?:Nursing|P
             r"|Nursery|Pre-[Ss]chool|Preschool|Playgroup|Kindergarten|Montessori|Primary|Secondary|Junior|Juniors|Infant|Infants|"
             r"High|Grammar|Federation|UTC|PRU|Pupil" + SP + r"Referral" + SP + r"Unit|Children['’]s" + SP + r"Centre|"
             r"Sixth" + SP + r"Form|University)")
-rule(id="residual.school-named", generalise="the School", category="school", confidence=0.75,
+# A school or hospital named after a titled person ("Lady Margaret School", "Sir John Talbot's School",
+# "King Edward VI Grammar School"): the title starts the name (titles are stop words elsewhere).
+NAMED_AFTER = r"(?:(?:Lady|Sir|Dame|Lord|King|Queen|Prince|Princess|Duke|Duchess|Bishop|Archbishop|Cardinal|Saint)" + SP + r"+(?=\p{Lu}))?"
+rule(id="residual.school-named", whole_name=True, generalise="the School", category="school", confidence=0.75,
      description="A named school, nursery, college, academy or pupil referral unit (capitalised name ending in School, Primary, Academy, Nursery…).",
-     regex=r"(?<![\p{L}\p{M}])(?<value>" + nameseq(SCH_STOP, 6, "Nursery|Infant|Junior|Primary|Sixth|Community") + SP + r"+" + SCH_TYPE + r")\b(?!['’]?" + SP + r"*(?:Trust|Road|Street|Lane|Avenue|Close|Drive)\b)",
+     regex=r"(?<![\p{L}\p{M}])(?<value>" + NAMED_AFTER + nameseq(SCH_STOP, 6, "Nursery|Infant|Junior|Primary|Sixth|Community") + SP + r"+" + SCH_TYPE + r")\b(?!['’]?" + SP + r"*(?:Trust|Road|Street|Lane|Avenue|Close|Drive)\b)",
      reason="names a school, nursery or college a child attends, which can identify the child and family",
      suggestion="the School",
      requires=["school", "academy", "college", "nursery", "primary", "secondary", "junior", "infant", "high", "grammar",
@@ -78,7 +81,8 @@ rule(id="residual.school-named", generalise="the School", category="school", con
             ("the Kingsmead Federation decided", "Kingsmead Federation"),
             ("He started at Lakeside High in Year 7.", "Lakeside High"),
             ("since leaving Parkfield Secondary in 2023", "Parkfield Secondary"),
-            ("Y began at Sutton Coldfield Grammar School for Girls last year.", "Sutton Coldfield Grammar School")],
+            ("Y began at Sutton Coldfield Grammar School for Girls last year.", "Sutton Coldfield Grammar School"),
+            ("Her daughter attends Lady Hawkins School.", "Lady Hawkins School"), ("He went to Sir Thomas Rich's Grammar School.", "Sir Thomas Rich's Grammar School")],
      nomatch=["The School did not respond to the Council.",
               "A Primary School place was offered by the Council.",
               "Her child attends a Special School.",
@@ -88,6 +92,18 @@ rule(id="residual.school-named", generalise="the School", category="school", con
               "The Council offered school transport to Mrs X.",
               "Local Government Act 1974, Schedule 5, paragraph 5(2)",
               "the Oakwood Academy Trust board"])
+
+# Welsh names put the kind of place first, and mutate the words after it: "Ysgol Gymraeg Bro Dur",
+# "Ysgol Gynradd Pen-y-bryn", "Coleg Sir Gâr"; "Ysbyty Glan Clwyd", "Meddygfa Tywyn".
+rule(id="residual.school-welsh", whole_name=True, generalise="the School", category="school", confidence=0.75,
+     description="A Welsh-language school or college name: 'Ysgol …', 'Coleg …', 'Prifysgol …' followed by capitalised words.",
+     regex=r"(?<![\p{L}\p{M}])(?<value>(?:Ysgol|Coleg|Prifysgol)(?:" + SP + r"+(?:y|yr|a|ap|ar|o|i|ym|yn|dros)(?=" + SP + r"))?(?:" + SP + r"+" + CAPW + r"(?:" + SP + r"+(?:y|yr|a|ap|ar|o|i|ym|yn|dros)(?=" + SP + r"+\p{Lu}))?){1,5}+)",
+     reason="names a school, nursery or college a child attends, which can identify the child and family",
+     suggestion="the School",
+     requires=["ysgol", "coleg", "prifysgol"],
+     match=[("Her son goes to Ysgol Gynradd Llanfair.", "Ysgol Gynradd Llanfair"), ("a place at Ysgol y Berllan Deg", "Ysgol y Berllan Deg"),
+            ("She studies at Coleg Sir Gâr.", "Coleg Sir Gâr")],
+     nomatch=["the ysgol was closed", "Ysgol is the Welsh word for school"])
 
 rule(id="residual.school-lower", category="school", confidence=0.6,
      description="A capitalised name followed by a lower-case school word: 'Oakwood primary school', 'Hillside nursery'.",
@@ -151,11 +167,11 @@ HOSP_TYPE = (r"(?:Hospital|Infirmary|Hospice|Medical" + SP + r"+Centre|Health" +
              r"Walk-in" + SP + r"+Centre|Treatment" + SP + r"+Centre|Mental" + SP + r"+Health" + SP + r"+Unit|"
              r"Psychiatric" + SP + r"+Unit|Rehabilitation" + SP + r"+Unit|Maternity" + SP + r"+Unit|Stroke" + SP + r"+Unit|"
              r"Assessment" + SP + r"+Unit|Dementia" + SP + r"+Unit)")
-HOSPNAME = nameseq(HOSP_STOP, 6) + SP + r"+" + HOSP_TYPE + r"\b(?!['’]?" + SP + r"*(?:NHS|Foundation|Trust|Hospitals?|Charity|Charities)\b)"
+HOSPNAME = NAMED_AFTER + nameseq(HOSP_STOP, 6) + SP + r"+" + HOSP_TYPE + r"\b(?!['’]?" + SP + r"*(?:NHS|Foundation|Trust|Hospitals?|Charity|Charities)\b)"
 WARD = (r"(?:\b(?:Ward|Bay)" + SP + r"?[0-9]{1,3}[A-Z]?\b|\bWard" + SP + r"[A-Z][0-9]{0,2}\b|"
         r"(?<=\bon" + SP + r"|\bonto" + SP + r"|\bto" + SP + r"|\bat" + SP + r"|\bfrom" + SP + r"|\bthe" + SP + r"|\bin" + SP + r")"
         + nameseq(HOSP_STOP + "|Electoral|Political|Council|Polling|Voting|Ward|Single", 3) + SP + r"+(?:Ward|Unit|Suite|Wing)\b)")
-rule(id="residual.hospital-named", generalise="{facility}", category="hospital", confidence=0.75,
+rule(id="residual.hospital-named", whole_name=True, generalise="{facility}", category="hospital", confidence=0.75,
      description="A named hospital, infirmary, hospice, GP surgery, medical/health centre or clinic, with an adjacent ward ('Ward 7 at Whitworth Hospital') as one flag.",
      regex=r"(?<![\p{L}\p{M}])(?<value>(?:" + WARD + r",?" + SP + r"+(?:at|of|in|on)" + SP + r"+(?:the" + SP + r"+)?)?" + HOSPNAME + r")",
      reason="names the hospital, ward or GP practice treating a person, which narrows down who they are",
@@ -174,7 +190,16 @@ rule(id="residual.hospital-named", generalise="{facility}", category="hospital",
               "the Council's Code of Practice", "a District General Hospital", "Mrs X is waiting for surgery.",
               "an appointment at the GP Surgery"])
 
-rule(id="residual.hospital-ward", generalise="{facility}", category="hospital", confidence=0.7,
+rule(id="residual.hospital-welsh", whole_name=True, generalise="{facility}", category="hospital", confidence=0.75,
+     description="A Welsh-language hospital or GP surgery name: 'Ysbyty …', 'Meddygfa …' followed by capitalised words.",
+     regex=r"(?<![\p{L}\p{M}])(?<value>(?:Ysbyty|Meddygfa)(?:" + SP + r"+(?:y|yr|a|ap|ar|o|i|ym|yn)(?=" + SP + r"))?(?:" + SP + r"+" + CAPW + r"(?:" + SP + r"+(?:y|yr|a|ap|ar|o|i|ym|yn)(?=" + SP + r"+\p{Lu}))?){1,5}+)",
+     reason="names the hospital, ward or GP practice treating a person, which narrows down who they are",
+     suggestion="the hospital / the GP practice",
+     requires=["ysbyty", "meddygfa"],
+     match=[("a letter from Ysbyty Glan Clwyd", "Ysbyty Glan Clwyd"), ("She is registered at Meddygfa Tywyn.", "Meddygfa Tywyn")],
+     nomatch=["Ysbyty is the Welsh word for hospital"])
+
+rule(id="residual.hospital-ward", whole_name=True, generalise="{facility}", category="hospital", confidence=0.7,
      description="A hospital ward named or numbered: 'Ward 7', 'Ward B3', 'Florence Nightingale Ward', 'on Maple Unit'.",
      regex=r"(?<![\p{L}\p{M}])(?<value>" + WARD + r")",
      reason="a named or numbered ward narrows down which hospital and which patient",
@@ -508,8 +533,9 @@ rule(id="residual.age-years-old", generalise="{age-band}", category="age", confi
      suggestion="in her eighties / of primary school age",
      requires=[" old", "of age"],
      match=[("Mrs X is 78 years old.", "78"), ("her son, who is 14 year old", "14"),
-            ("He is seventy-eight years old.", "seventy-eight"), ("a baby 8 months old", "8"), ("Mrs X is now 88 years of age.", "88")],
-     nomatch=["a 1974 years old claim", "aged 87 years"])
+            ("He is seventy-eight years old.", "seventy-eight"), ("a baby 8 months old", "8"), ("Mrs X is now 88 years of age.", "88"),
+            ("She is a hundred and two years old.", "hundred and two"), ("Her son is Fourteen years old.", "Fourteen")],
+     nomatch=["a 1974 years old claim", "aged 87 years", "the ten years of arrears", "a hundred years ago"])
 
 rule(id="residual.age-adjective", generalise="{age-band}", category="age", confidence=0.8,
      description="An age used as an adjective: 'a 14-year-old', '87-year-old Mrs X', 'her eight-year-old son', 'a 6-month-old baby'.",
@@ -519,8 +545,10 @@ rule(id="residual.age-adjective", generalise="{age-band}", category="age", confi
      requires=["old"],
      match=[("a 14-year-old boy", "14-year-old"), ("87-year-old Mrs X fell", "87-year-old"),
             ("her eight-year-old son", "eight-year-old"), ("the 6-month-old baby", "6-month-old"),
-            ("She has two 4-year-olds.", "4-year-olds")],
-     nomatch=["a decade-old dispute", "a 300-year-old building", "homeless 16 or 17 year olds", "16 and 17-year-olds"])
+            ("She has two 4-year-olds.", "4-year-olds"),
+            ("a seventy-three-year-old from the village", "seventy-three-year-old"), ("Sixteen-year-old twins live there.", "Sixteen-year-old"),
+            ("a ninety one year old man", "ninety one year old"), ("a hundred-and-one-year-old resident", "hundred-and-one-year-old")],
+     nomatch=["a decade-old dispute", "a 300-year-old building", "homeless 16 or 17 year olds", "16 and 17-year-olds", "an age-old problem"])
 
 rule(id="residual.age-aged", generalise="{age-band}", category="age", confidence=0.75,
      description="'aged 87', 'age 16', 'at the age of 12', 'ages 3 and 5' (value: the number), not age bands in the law ('under the age of 18', 'aged 0 to 25').",
@@ -529,10 +557,11 @@ rule(id="residual.age-aged", generalise="{age-band}", category="age", confidence
      suggestion="in her eighties / of primary school age",
      requires=["age"],
      match=[("Mrs Y, aged 87, lives alone.", "87"), ("He left school at the age of 16 last year.", "16"),
-            ("a girl age 12", "12"), ("her children aged 3 and 5", "3")],
+            ("a girl age 12", "12"), ("her children aged 3 and 5", "3"),
+            ("Mr Y, aged eighty-six, fell.", "eighty-six"), ("Her daughter is aged twelve.", "twelve"), ("at the age of seventeen", "seventeen")],
      nomatch=["young people aged 0 to 25", "children aged 16-19", "under the age of 18", "over the age of 65",
               "a person aged 18 or over", "anyone aged 60+", "school age children", "of pensionable age 66",
-              "aged between 5 and 16", "young people aged 16 or 17", "care leavers up to age 25", "until a young person reaches the age of 25", "an EHC plan can continue until age 25"])
+              "aged between 5 and 16", "young people aged 16 or 17", "children aged eleven to sixteen", "aged sixteen or over", "care leavers up to age 25", "until a young person reaches the age of 25", "an EHC plan can continue until age 25"])
 
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
 KINW = (r"(?:complainant|applicant|claimant|age|son|daughter|child|children|brother|sister|mother|father|mum|dad|husband|wife|partner|grandson|granddaughter|"
@@ -553,10 +582,13 @@ rule(id="residual.age-is", generalise="{age-band}", category="age", confidence=0
      match=[("Ms Williams is 55.", "55"), ("He was 94 at the time.", "94"), ("she turned 18 in March", "18"),
             ("when Mrs Wood, 20, applied", "20"), ("her husband Mr Hall (94) said", "94"), ("for his 80th birthday", "80th"),
             ("Mr Greenwood, 64, works nights.", "64"), ("Her son (12) has an EHC plan.", "12"), ("At 94, Mr X still drives.", "94"),
-            ("Mrs X is in her 88th year.", "88th"), ("The complainant, 29, is a parent.", "29"), ("Mrs Green's age (83) means", "83"), ("a woman of 72", "72"), ("Mr Shah, now 77, uses a stick.", "77"), ("she celebrated turning 40 last year", "40"), ("Her youngest child is six.", "six"), ("her daughter, aged 7, was", "7")],
+            ("Mrs X is in her 88th year.", "88th"), ("The complainant, 29, is a parent.", "29"), ("Mrs Green's age (83) means", "83"), ("a woman of 72", "72"), ("Mr Shah, now 77, uses a stick.", "77"), ("she celebrated turning 40 last year", "40"), ("Her youngest child is six.", "six"), ("her daughter, aged 7, was", "7"),
+            ("Her son, who is sixteen, has left school.", "sixteen"), ("Mr Y, eighty-two, lives alone.", "eighty-two"), ("She is a child of nine.", "nine"),
+            ("At eighty-two, Mr X still drives.", "eighty-two"), ("for her eightieth birthday", "eightieth"), ("in his ninety-second year", "ninety-second"),
+            ("Mr X is one hundred and one.", "one hundred and one"), ("he turned seventy in May", "seventy")],
      nomatch=["The delay was 3 months.", "Section 24A(6), 26, as amended", "at paragraph 12 (3)", "Stage 2 (12)",
               "The total is 12,500.", "It was 5 pm.", "The Council said it was 12.", "There is one.", "the priority band is 3.",
-              "Bus Route 22, 23, 24 were late"])
+              "Bus Route 22, 23, 24 were late", "The Council made eight visits.", "She is one of three tenants.", "It took ten days.", "There were twelve.", "The score is seven out of ten"])
 
 rule(id="residual.age-born-year", category="age", confidence=0.6,
      description="A year of birth in running text: 'born in 1946'.",
@@ -734,7 +766,7 @@ rule(id="residual.ethnicity", category="ethnicity", confidence=0.6,
 NATNOUN = ("national|nationals|citizen|citizens|citizenship|passport|nationality|heritage|origin|descent|family|families|man|men|woman|"
            "women|boy|girl|mother|father|parents|husband|wife|partner|community|communities|background|refugee|refugees|"
            "asylum" + SP + "seeker|asylum" + SP + "seekers|migrant|migrants|worker|workers|student|students|tenant|tenants|household|couple|"
-           "speaker|speakers|speaking|roots|born|households|neighbour|neighbours|son|sons|daughter|daughters|child|children|"
+           "roots|born|households|neighbour|neighbours|son|sons|daughter|daughters|child|children|"
            "people|person|pensioner|pensioners|grandmother|grandfather|grandparents|brother|sister|relatives|friends|extraction|origins|"
            "descendants|boyfriend|girlfriend|fiancé|fiancée|widow|widower|family['’]s|lady|gentleman|teenager|baby|patient|patients|client|clients|resident|residents|applicant|applicants|carer|carers|landlord|landlady|employer|couple['’]s")
 rule(id="residual.nationality", category="nationality", confidence=0.6,
@@ -745,7 +777,7 @@ rule(id="residual.nationality", category="nationality", confidence=0.6,
      suggestion="describe only if essential to the decision",
      requires=None,
      match=[("He is a Polish national.", "Polish national"), ("a Somali family of six", "Somali family"),
-            ("Mrs X is Romanian.", "Romanian"), ("as an EU national she", "EU national"), ("a French-speaking tenant", None),
+            ("Mrs X is Romanian.", "Romanian"), ("as an EU national she", "EU national"),
             ("They are the only Eritrean household on the estate.", "Eritrean household"), ("her Burkinabe neighbours", "Burkinabe neighbours"),
             ("He is Ghanaian-born.", "Ghanaian-born"), ("a Sierra Leonean couple", "Sierra Leonean couple"), ("Mr Y is Malagasy, and", "Malagasy")],
      nomatch=["French doors", "the Irish Sea", "Turkish delight", "Indian restaurant", "a British citizen", "the English family", "Polish the floor"])

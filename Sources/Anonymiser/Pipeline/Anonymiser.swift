@@ -34,8 +34,12 @@ public struct Anonymiser: Sendable {
         let index = TextIndex(document: document)
         let candidates = try detector.detect(in: document, tokens: index.tokens)
         let resolution = resolver.resolve(candidates)
+        // A school or hospital named after a person ("Lady Margaret School") is one residual detail,
+        // reworded whole ("the School"): the name stage must not take a person out of it.
+        let institutions = generalisesResidualDetail
+            ? resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range) : []
         var linked = linker.link(index, candidates: resolution.people,
-                                 blocked: resolution.allowed + resolution.identifiers.map(\.range),
+                                 blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
                                  known: context?.people ?? [])
         pseudonymiser.assignLetters(to: &linked.people, case: context)
 
