@@ -383,12 +383,16 @@ ORG_WORDS = ("School|Academy|College|Nursery|Primary|Secondary|Juniors?|Infants?
              "Club|Association|Society|Group|Partnership|Foundation|Charity|Agency|Commission|Committee|Act|Regulations|Road|Street|"
              "Avenue|Lane|Close|Drive|Crescent|Way|Estate|Park|Station|Prison|Police|Constabulary|Fire|Housing|Care|Healthcare|"
              "Health|Advice|Bank|Building|Library|Museum|Hotel|Inn|Arms|Farm|Cottage|Barn|Mill|Hall|Manor|Grange|Gardens|Square|"
-             "Terrace|Place|Mews|Supermarket|Store|Stores|Shop|Garage|Motors|Airport|Port|Docks|Barracks|Coastguard|Depot|Plant|Works|Factory")
+             "Terrace|Place|Mews|Supermarket|Store|Stores|Shop|Garage|Motors|Airport|Docks|Barracks|Coastguard|Depot|Plant|Works|Factory|"
+             "Bakery|Bakers|Butchers|Cafe|Café|Restaurant|Takeaway|Salon|Hairdressers|Barbers|Pharmacy|Chemists?|Opticians|Vets|"
+             "Dairy|Brewery|Laundry|Cleaners|Cleaning|Recruitment|Taxis|Cabs|Coaches|Removals|Scaffolding|Roofing|Plumbing|Electrical|"
+             "Joinery|Engineering|Manufacturing|Foods|Packaging|Printers|Couriers|Builders|Construction|Haulage|Logistics|Lettings|"
+             "Homecare|Solutions|Consultancy|Holdings|Industries|Enterprises|International|Studio|Studios|Gym|Cinema|Theatre|Market")
 PREP_FIRST = stop(PL_STOP + "|" + NONPLACE + "|" + NATALL + "|" + _LANG_WORDS)
 rule(id="residual.place-prep", category="place", confidence=0.35,
      description="A capitalised place name after 'in', 'at', 'near' or 'from' in running text ('the only shop in Nether Wasdale', 'a farmer from Low Row'): small villages that no gazetteer holds. Not a month, a day, a title or person, a nationality or language, an institution word ('in Court', 'in Parliament'), a number ('in Stage 2'), or a name ending in an organisation or street word (other rules flag those).",
      regex=r"(?<![\p{L}\p{M}])(?:in|at|near|from)" + SP + r"+(?<value>" + PREP_FIRST + r"(?!(?:\p{Lu}[\p{L}\p{M}'’-]*" + SP + r"+(?:(?:upon|on|under|le|la|de|en|sur|of|in|the)" + SP + r"+)*){0,4}(?:" + ORG_WORDS + r")\b)"
-           r"\p{Lu}\p{Ll}[\p{L}\p{M}]*+(?:[-'’]\p{L}+)*+(?:(?:" + SP + r"+|-|" + SP + r"+(?:upon|on|under|le|la|de|en|sur|in" + SP + r"+the)" + SP + r"+)(?!(?:" + PL_WSTOP + r")\b)" + CAPW + r"){0,3}+)(?![\p{L}\p{M}'’]|" + SP + r"*[0-9]|" + SP + r"+\p{Lu})",
+           r"\p{Lu}[\p{Ll}\p{M}]++(?:[-'’]\p{L}+)*+(?:(?:" + SP + r"+|-|" + SP + r"+(?:upon|on|under|le|la|de|en|sur|in" + SP + r"+the)" + SP + r"+)(?!(?:" + PL_WSTOP + r")\b)" + CAPW + r"){0,3}+)(?<!['’]s)(?<!s['’])(?![\p{L}\p{M}'’]|" + SP + r"*[0-9]|" + SP + r"+\p{Lu})",
      reason="a named town, village or area can identify a person with the other facts of the case",
      suggestion="a nearby village / the area",
      requires=[],
@@ -397,7 +401,7 @@ rule(id="residual.place-prep", category="place", confidence=0.35,
      nomatch=["the hearing in Court", "raised in Parliament", "in January", "on Monday in March", "a letter from Mrs X", "in Stage 2",
               "at Oakwood Primary School", "in Temporary Accommodation", "in Polish", "from Derby City Council", "in England",
               "a referral from Children's Services", "the report in Appendix B", "a visit at Christmas", "in Welsh", "from HMRC",
-              "at Rose Cottage", "in Mill Lane"])
+              "at Rose Cottage", "in Mill Lane", "the mould in Amir’s bedroom", "an advocate from VoiceAbility", "help from Jones' shop", "hours at Linwood Bakery"])
 
 rule(id="residual.place-estate", category="place", confidence=0.6,
      description="A named housing estate, park home site or Traveller site: 'the Eastfield estate', 'Meadows Estate', 'Oakfield Caravan Park'.",
@@ -479,22 +483,29 @@ EMP_STOP = ("Home|Homes|Council|Councils|Ombudsman|Government|NHS|Mrs|Mr|Ms|Miss
             "Department|Court|Tribunal|Care|Agency|Charity|Company|Firm|Business|Shop|Store|Factory|Office|School|"
             "Hospital|University|College|Ltd|Limited|Self|Her|His|Their")
 EWORD = r"(?:" + CAPW + r"|\p{Lu}&\p{Lu}|\p{Lu}\p{Lu}+[0-9]*)"
+# The site after an employer's name: "the Nissan plant in Sunderland", "the Amazon warehouse", "the Tesco store".
+WORKPLACE = (r"(?:plant|factory|depot|warehouse|store|superstore|supermarket|shop|branch|site|office|offices|works|yard|"
+             r"call" + SP + r"+centre|distribution" + SP + r"+centre|fulfilment" + SP + r"+centre|contact" + SP + r"+centre|"
+             r"restaurant|garage|mill|hotel|pub|bakery|kitchen|farm|base|headquarters|HQ|station|refinery|mine|quarry|dock|docks|terminal|airport)\b")
 EMPNAME = (r"(?:the" + SP + r"+)?" + stop(EMP_STOP) + EWORD + r"(?:(?:" + SP + r"+|" + SP + r"*&" + SP + r"*|" + SP + r"+and" + SP + r"+(?=\p{Lu})|" + SP + r"+of" + SP + r"+(?=\p{Lu}))" + EWORD + r"){0,4}+"
            r"(?<!Council|Councils|Borough|Trust|Authority|Ombudsman|Board|Tribunal|Court|Service|Services|Police|Constabulary|Government|Department|NHS)(?!['’]s)"
+           r"(?:" + SP + r"+" + WORKPLACE + r")?"
            r"(?:" + SP + r"+(?:in|at)" + SP + r"+" + stop(PL_STOP) + CAPW + r"(?:" + SP + r"+" + CAPW + r"){0,2}+)?")
 rule(id="residual.employer-works", generalise="{employer}", category="employer", confidence=0.6,
      description="A named employer after 'works at/for', 'employed by', 'a job at', 'volunteers at' (with 'in Town' when given): 'works at the Co-op in Belper'.",
-     regex=r"\b(?:works?|worked|working|employed|employment|job|jobs|role|post|position|shifts?|volunteers?|volunteered|volunteering|placement|apprenticeship|colleagues?|manager|boss|supervisor|employee|cleans|cleaned|drives|drove|delivers|delivered|cooks|cooked|labours|temps|freelances|retired|resigned|dismissed|sacked|redundant|laid" + SP + r"+off)" +
+     regex=r"\b(?:works?|worked|working|employed|employment|job|jobs|role|post|position|shifts?|hours|contract|volunteers?|volunteered|volunteering|placement|apprenticeship|apprentice|trainee|colleagues?|manager|boss|supervisor|employee|cleans|cleaned|drives|drove|delivers|delivered|cooks|cooked|labours|temps|freelances|retired|resigned|dismissed|sacked|redundant|laid" + SP + r"+off)" +
            r"(?:" + SP + r"+(?:full-time|part-time|full" + SP + r"+time|part" + SP + r"+time|nights|weekends|shifts|there|now|still|currently|previously|also|locally|is|was|has" + SP + r"+been|as" + SP + r"+an?" + SP + r"+[\p{Ll}-]+(?:" + SP + r"+[\p{Ll}-]+)?)){0,2}" + SP + r"+(?:at|for|by|with|in|from)" + SP + r"+(?<value>" + EMPNAME + r")",
      reason="a named employer or workplace can identify a person",
      suggestion="her employer / Company K",
-     requires=["work", "employ", "job", "role", "post", "position", "shift", "volunteer", "placement", "apprentice", "colleague", "manager", "boss", "supervisor", "clean", "drive", "drove", "deliver", "cook", "labours", "temps", "freelances", "retired", "resigned", "dismissed", "sacked", "redundant", "laid off"],
+     requires=["work", "employ", "job", "role", "post", "position", "shift", "hours", "contract", "trainee", "volunteer", "placement", "apprentice", "colleague", "manager", "boss", "supervisor", "clean", "drive", "drove", "deliver", "cook", "labours", "temps", "freelances", "retired", "resigned", "dismissed", "sacked", "redundant", "laid off"],
      match=[("Ms X works at the Co-op in Belper.", "the Co-op in Belper"),
             ("He works at Rolls-Royce in Derby.", "Rolls-Royce in Derby"),
             ("She is employed by Marks & Spencer.", "Marks & Spencer"),
             ("he works part-time at B&Q", "B&Q"),
             ("she works as a cashier at Tesco in Matlock", "Tesco in Matlock"),
-            ("a job with Royal Mail", "Royal Mail"), ("He drives for Uber in Derby.", "Uber in Derby"), ("Mrs Clarke retired from Rolls-Royce in 2010.", "Rolls-Royce")],
+            ("a job with Royal Mail", "Royal Mail"), ("He drives for Uber in Derby.", "Uber in Derby"), ("Mrs Clarke retired from Rolls-Royce in 2010.", "Rolls-Royce"),
+            ("He worked at the Toyota plant in Burnaston for years.", "the Toyota plant in Burnaston"), ("Her hours at Hillcrest Bakery were cut.", "Hillcrest Bakery"),
+            ("He worked nights at Solent Coastguard.", "Solent Coastguard"), ("she works in the Morrisons store in Ilkeston", "the Morrisons store in Ilkeston")],
      nomatch=["Mrs X works for the Council.", "She worked with the Council to resolve it.",
               "He works from Home.", "the officer employed by the Council", "She works for Mrs Y as a carer.",
               "the role of the Ombudsman", "her role at Derby City Council", "He worked for Derbyshire County Council."])
@@ -688,7 +699,9 @@ COND = (r"dementia|alzheimer['’]?s(?:" + SP + r"+disease)?|autis(?:m|tic)(?:" 
         r"(?:severe|profound|complex|multiple)" + SP + r"+(?:and" + SP + r"+multiple" + SP + r"+)?(?:learning" + SP + r"+|physical" + SP + r"+)?disabilit(?:y|ies)|"
         r"(?:severely|profoundly|physically)" + SP + r"+disabled|self-?" + SP + r"?harm(?:ing|ed)?|suicidal|suicide" + SP + r"+attempt|attempted" + SP + r"+suicide|overdose|"
         r"alcohol(?:ic|ism|" + SP + r"+dependen(?:ce|cy)|" + SP + r"+addiction)|drug" + SP + r"+(?:addiction|dependen(?:ce|cy))|substance" + SP + r"+misuse|heroin|methadone|"
-        r"(?:was|been|being)" + SP + r"+sectioned|stillbirth|miscarriage|long" + SP + r"+covid")
+        r"(?:was|been|being)" + SP + r"+sectioned|stillbirth|miscarriage|long" + SP + r"+covid|"
+        r"myasthenia(?:" + SP + r"+gravis)?|osteogenesis" + SP + r"+imperfecta|spinal" + SP + r"+muscular" + SP + r"+atrophy|brittle" + SP + r"+bones?|"
+        r"cleft" + SP + r"+(?:lip|palate)|club" + SP + r"?foot|progeria|albinism|dwarfism|gigantism|phenylketonuria|haemochromatosis")
 rule(id="residual.health-condition", category="health", confidence=0.6,
      description="A named health condition or disability from a curated list (dementia, autism, cerebral palsy, sickle cell, epilepsy, blindness, wheelchair user…).",
      regex=r"\b(?<value>(?i:" + COND + r"))\b(?!" + SP + r"+(?:Act|Regulations|Strategy|Society|Trust|UK|Association|Research|Care" + SP + r"+Fund|Action))",
@@ -715,16 +728,70 @@ rule(id="residual.health-acronym", category="health", confidence=0.55,
      match=[("B has ADHD and is awaiting an assessment.", "ADHD"), ("diagnosed with PTSD after", "PTSD")],
      nomatch=["in addition to", "the HIVE centre", "ADD-ON services"])
 
+# A condition named after people: "Angelman syndrome", "Huntington's disease", "Tay-Sachs disease",
+# "Ehlers–Danlos syndrome", "Duchenne muscular dystrophy", "Ewing's sarcoma", "Raynaud's phenomenon".
+EPONYM_TYPE = ("syndrome|disease|disorder|palsy|dystrophy|ataxia|sclerosis|anaemia|anemia|atrophy|sarcoma|lymphoma|"
+               "tumou?r|phenomenon|malformation|anomaly|chorea|encephalopathy|encephalitis|myopathy|neuropathy|dysplasia|"
+               "deficiency|leukaemia|leukemia|neuralgia|arteritis|thyroiditis|contracture|myositis|myotonia|paralysis|dementia")
+EPONYM_TYPES = r"(?:" + "|".join(w + "|" + w[0].upper() + w[1:] for w in EPONYM_TYPE.split("|")) + r")"
+MED_ADJ = ("muscular|spinal|cerebellar|hereditary|congenital|juvenile|familial|progressive|myotonic|sensory|motor|optic|"
+           "haemolytic|hemolytic|aplastic|hypertrophic|macular|pulmonary|renal|polycystic|idiopathic|facial|peripheral|"
+           "lymphoblastic|myeloid|cell|bone|type")
+EPONYM_WORD = r"\p{Lu}[\p{L}\p{M}]+(?:[-'’]\p{L}+)*"
 rule(id="residual.health-syndrome", category="health", confidence=0.55,
-     description="Any named syndrome or eponymous disease: '… syndrome', '…'s disease' (rare conditions are the most identifying).",
-     regex=r"(?<![\p{L}\p{M}])(?<value>" + stop("Legionnaires|Legionnaires'|Legionnaires’") + r"\p{Lu}[\p{L}\p{M}]+(?:[-'’]\p{L}+)*(?:[- ]\p{Lu}[\p{L}\p{M}]+(?:[-'’]\p{L}+)*)?['’]?(?:s)?" + SP + r"+(?:[Ss]yndrome|[Dd]isease|[Dd]isorder|[Pp]alsy|[Dd]ystrophy|[Aa]taxia|[Ss]clerosis)(?:" + SP + r"+(?:[Tt]ype" + SP + r"+)?[0-9IVX]+)?)\b",
+     description="Any named syndrome or eponymous condition: '… syndrome', '…'s disease', 'X-Y syndrome', 'X ataxia', 'X muscular dystrophy', '…'s sarcoma', '…'s phenomenon' (rare conditions are the most identifying).",
+     regex=r"(?<![\p{L}\p{M}])(?<value>" + stop("Legionnaires|Legionnaires'|Legionnaires’|Mental|Health|Healthcare|Care|Social|Behaviour|Conduct|Personality|Eating|Anxiety|Mood|Sleep|Learning|Attachment|Developmental|Public|Civil|Infectious|Notifiable|Rare|Genetic|Chronic") + EPONYM_WORD + r"(?:(?:[-–]|" + SP + r"(?:and" + SP + r")?)" + EPONYM_WORD + r"){0,2}['’]?(?:s)?(?:" + SP + r"+(?:" + MED_ADJ + r")){0,2}" + SP + r"+" + EPONYM_TYPES + r"(?:" + SP + r"+(?:[Tt]ype" + SP + r"+)?[0-9IVX]+[A-Za-z]?)?)\b",
      reason="a named, especially rare, condition can identify a person",
      suggestion="a rare health condition (only if essential)",
-     requires=["syndrome", "disease", "disorder", "palsy", "dystrophy", "ataxia", "sclerosis"],
+     requires=EPONYM_TYPE.replace("tumou?r", "tumour|tumor").split("|"),
      match=[("Y has Angelman syndrome.", "Angelman syndrome"), ("his Batten disease", "Batten disease"),
             ("She lives with Ehlers-Danlos Syndrome type 3", "Ehlers-Danlos Syndrome type 3"),
-            ("Friedreich's Ataxia", "Friedreich's Ataxia")],
-     nomatch=["the disease", "a rare syndrome"])
+            ("Friedreich's Ataxia", "Friedreich's Ataxia"), ("He has Kearns–Sayre syndrome.", "Kearns–Sayre syndrome"),
+            ("her son has Becker muscular dystrophy", "Becker muscular dystrophy"), ("She was treated for Ewing's sarcoma.", "Ewing's sarcoma"),
+            ("He has Raynaud's phenomenon.", "Raynaud's phenomenon"), ("a diagnosis of Diamond-Blackfan anaemia", "Diamond-Blackfan anaemia"),
+            ("He has Charcot-Marie-Tooth disease.", "Charcot-Marie-Tooth disease")],
+     nomatch=["the disease", "a rare syndrome", "the Mental Health disorder policy", "a Public disorder offence"])
+
+rule(id="residual.health-named-lower", category="health", confidence=0.5,
+     description="A condition named by the words before 'syndrome' or 'disease': 'short bowel syndrome', 'chronic kidney disease', 'brittle bone disease' (not 'a rare syndrome', 'the disease').",
+     regex=r"(?<![\p{L}\p{M}-])(?<value>(?:(?!(?:the|a|an|this|that|these|those|rare|very|genetic|same|other|his|her|their|its|which|any|medical|serious|underlying|unknown|undiagnosed|new|such|of|with|has|had|have|from|for|and|or|to|in|on|by|is|was|were|are|be|been|no|not|one|some|own|particular|specific|possible|suspected|progressive|life-limiting|incurable|terminal|long-term|lifelong|degenerative|inherited|neurological|hereditary|congenital|debilitating|rarer|common|known|named|called|as|at|if|a|but|chronic|whose|what|every|each|disabling|painful|severe|mild)\b)[a-z][a-z-]+" + SP + r"+){1,2}(?:syndrome|disease)s?)\b",
+     reason="a named, especially rare, condition can identify a person",
+     suggestion="a health condition (only if essential)",
+     requires=["syndrome", "disease"],
+     match=[("He has short bowel syndrome.", "short bowel syndrome"), ("She has chronic kidney disease.", "kidney disease"),
+            ("Her son has brittle bone disease.", "brittle bone disease")],
+     nomatch=["the disease", "a rare genetic syndrome", "a serious disease", "has a syndrome", "a progressive disease"])
+
+# A condition recognised by its medical ending: -osis, -itis, -aemia, -opathy, -plasia, -trophy, -philia,
+# -cephaly, -plegia, -oma, -iasis, -algia, -uria, -lepsy, -derma… ('neurofibromatosis', 'achondroplasia',
+# 'phenylketonuria', 'narcolepsy', 'scleroderma'). Words with these endings that are not conditions
+# (from a general English word list: 'diagnosis', 'prognosis', 'diploma', 'academia', 'nostalgia') are left out.
+MED_SUFFIX = ("osis|itis|aemia|emia|opathy|plasia|philia|cephaly|cephalus|plegia|paresis|oma|iasis|ectasia|algia|"
+              "penia|uria|rrhoea|malacia|megaly|kinesia|lexia|praxia|phasia|lepsy|derma|axis")
+MED_NOT = ("diagnosis|misdiagnosis|prognosis|apotheosis|metamorphosis|symbiosis|osmosis|hypnosis|homoeopathy|homeopathy|naturopathy|"
+           "osteopathy|prophylaxis|necrophilia|paedophilia|pedophilia|bibliophilia|diploma|diplomas|aroma|aromas|academia|bohemia|"
+           "nostalgia|penuria|sympathy|telepathy|antipathy|empathy|apathy|syntaxis|parallaxis|ataxis|glossolalia|praxis|paloma|oklahoma")
+rule(id="residual.health-term", category="health", confidence=0.5,
+     description="A condition recognised by its medical ending (-osis, -itis, -aemia, -opathy, -plasia, -trophy, -philia, -plegia, -oma, -uria, -lepsy, -derma…): 'neurofibromatosis', 'achondroplasia', 'narcolepsy', 'mesothelioma'.",
+     regex=r"(?<![\p{L}\p{M}-])(?<value>(?!(?:" + MED_NOT + r")\b)(?i:[a-z])(?:[a-z]*trophy|[a-z]+(?:" + MED_SUFFIX + r")))(?![\p{L}\p{M}])",
+     reason="a health condition, especially a rare one, can identify a person and is sensitive",
+     suggestion="a health condition (only if essential)",
+     requires=["osis", "itis", "emia", "opathy", "plasia", "trophy", "philia", "cephal", "plegia", "paresis", "oma", "iasis", "ectasia", "algia",
+               "penia", "uria", "rrhoea", "malacia", "megaly", "kinesia", "lexia", "praxia", "phasia", "lepsy", "derma", "axis"],
+     match=[("Her son has neurofibromatosis type 1.", "neurofibromatosis"), ("She has achondroplasia.", "achondroplasia"),
+            ("He was diagnosed with narcolepsy.", "narcolepsy"), ("She has scleroderma and haemophilia.", "scleroderma"),
+            ("Mesothelioma was diagnosed in 2023.", "Mesothelioma"), ("spinal muscular atrophy", "atrophy")],
+     nomatch=["The diagnosis was made in May.", "Her prognosis is poor.", "She has a diploma.", "with some nostalgia",
+              "a trophy", "a coma", "Thomas wrote", "the Council showed sympathy", "Mr X's taxis"])
+
+rule(id="residual.health-called", category="health", confidence=0.5,
+     description="A condition introduced by 'a condition called', 'a rare disorder known as', 'a syndrome named': the name that follows.",
+     regex=r"\b(?:condition|disease|disorder|syndrome|illness|form" + SP + r"+of" + SP + r"+[a-z]+),?" + SP + r"*(?:called|named|known" + SP + r"+as)" + SP + r"+(?!(?:for|on|upon|in|out|off|back|up|it|them|her|him|a|an|the)\b)(?<value>[^\s,.;:()\n][^,.;:()\n]{2,48}?)(?=" + SP + r"*(?:[,.;:()\n]|$|\b(?:and|which|who|since|after|because|that)\b))",
+     reason="a named, especially rare, condition can identify a person",
+     suggestion="a rare health condition (only if essential)",
+     requires=["called", "named", "known as"],
+     match=[("Her son has a rare condition called Kabuki syndrome.", "Kabuki syndrome"), ("a disorder known as alkaptonuria, which", "alkaptonuria")],
+     nomatch=["the condition called for repairs"])
 
 rule(id="residual.health-diagnosed", category="health", confidence=0.5,
      description="Whatever follows 'diagnosed with', 'suffers from', 'has a diagnosis of' (up to the end of the phrase).",

@@ -322,10 +322,22 @@ struct Generaliser {
     }
 
     private func employer(_ range: Range<Int>) -> Rewording? {
-        // "works in Finance": a department or a trade, not an employer to reword.
-        if preceding(range.lowerBound, 3) == "in " { return nil }
-        if preceding(range.lowerBound, 3) == "at " {
-            return Rewording(range: (range.lowerBound - 3)..<range.upperBound, text: "for a local employer")
+        let value = document.string(range)
+        guard let before = previousWord(before: range.lowerBound) else { return Rewording(range: range, text: "a local employer") }
+        let preposition = before.text.lowercased()
+        let verb = previousWordText(before.range.lowerBound)?.lowercased() ?? ""
+        // "works in the Tesco store in Hexham" → "works for a local employer"; but "works in Finance"
+        // names a department or a trade, not an employer.
+        if preposition == "in" {
+            guard value.hasPrefix("the ") || value.hasPrefix("The ") else { return nil }
+            return Rewording(range: before.range.lowerBound..<range.upperBound, text: "for a local employer")
+        }
+        if preposition == "at" {
+            // "employed at X" → "employed by a local employer"; "a job at X" → "a job with a local employer".
+            let replacement = ["employed", "based"].contains(verb) ? (verb == "employed" ? "by a local employer" : "with a local employer")
+                : ["job", "jobs", "post", "role", "position", "placement", "apprenticeship", "contract"].contains(verb) ? "with a local employer"
+                : "for a local employer"
+            return Rewording(range: before.range.lowerBound..<range.upperBound, text: replacement)
         }
         return Rewording(range: range, text: "a local employer")
     }
