@@ -738,19 +738,30 @@ MED_ADJ = ("muscular|spinal|cerebellar|hereditary|congenital|juvenile|familial|p
            "haemolytic|hemolytic|aplastic|hypertrophic|macular|pulmonary|renal|polycystic|idiopathic|facial|peripheral|"
            "lymphoblastic|myeloid|cell|bone|type")
 EPONYM_WORD = r"\p{Lu}[\p{L}\p{M}]+(?:[-'’]\p{L}+)*"
-rule(id="residual.health-syndrome", category="health", confidence=0.55,
-     description="Any named syndrome or eponymous condition: '… syndrome', '…'s disease', 'X-Y syndrome', 'X ataxia', 'X muscular dystrophy', '…'s sarcoma', '…'s phenomenon' (rare conditions are the most identifying).",
-     regex=r"(?<![\p{L}\p{M}])(?<value>" + stop("Legionnaires|Legionnaires'|Legionnaires’|Mental|Health|Healthcare|Care|Social|Behaviour|Conduct|Personality|Eating|Anxiety|Mood|Sleep|Learning|Attachment|Developmental|Public|Civil|Infectious|Notifiable|Rare|Genetic|Chronic") + EPONYM_WORD + r"(?:(?:[-–]|" + SP + r"(?:and" + SP + r")?)" + EPONYM_WORD + r"){0,2}['’]?(?:s)?(?:" + SP + r"+(?:" + MED_ADJ + r")){0,2}" + SP + r"+" + EPONYM_TYPES + r"(?:" + SP + r"+(?:[Tt]ype" + SP + r"+)?[0-9IVX]+[A-Za-z]?)?)\b",
+HEALTH_STOP = stop("Legionnaires|Legionnaires'|Legionnaires’|Mental|Health|Healthcare|Care|Social|Behaviour|Conduct|Personality|Eating|Anxiety|Mood|Sleep|Learning|Attachment|Developmental|Public|Civil|Infectious|Notifiable|Rare|Genetic|Chronic")
+EPONYMS = EPONYM_WORD + r"(?:(?:[-–]|" + SP + r"(?:and" + SP + r")?)" + EPONYM_WORD + r"){0,2}"
+EPONYM_END = r"(?:" + SP + r"+(?:" + MED_ADJ + r")){0,2}" + SP + r"+" + EPONYM_TYPES + r"(?:" + SP + r"+(?:[Tt]ype" + SP + r"+)?[0-9IVX]+[A-Za-z]?)?"
+rule(id="residual.health-syndrome", category="health", confidence=0.55, whole_name=True,
+     description="A syndrome or condition named after people, without a possessive: 'Angelman syndrome', 'Tay-Sachs disease', 'Kearns–Sayre syndrome', 'Becker muscular dystrophy' (rare conditions are the most identifying). The whole name is one detail: the name stage takes no person out of it.",
+     regex=r"(?<![\p{L}\p{M}])(?<value>" + HEALTH_STOP + EPONYMS + r"(?<!['’]s)(?<!s['’])" + EPONYM_END + r")\b",
      reason="a named, especially rare, condition can identify a person",
      suggestion="a rare health condition (only if essential)",
      requires=EPONYM_TYPE.replace("tumou?r", "tumour|tumor").split("|"),
      match=[("Y has Angelman syndrome.", "Angelman syndrome"), ("his Batten disease", "Batten disease"),
             ("She lives with Ehlers-Danlos Syndrome type 3", "Ehlers-Danlos Syndrome type 3"),
-            ("Friedreich's Ataxia", "Friedreich's Ataxia"), ("He has Kearns–Sayre syndrome.", "Kearns–Sayre syndrome"),
-            ("her son has Becker muscular dystrophy", "Becker muscular dystrophy"), ("She was treated for Ewing's sarcoma.", "Ewing's sarcoma"),
-            ("He has Raynaud's phenomenon.", "Raynaud's phenomenon"), ("a diagnosis of Diamond-Blackfan anaemia", "Diamond-Blackfan anaemia"),
-            ("He has Charcot-Marie-Tooth disease.", "Charcot-Marie-Tooth disease")],
-     nomatch=["the disease", "a rare syndrome", "the Mental Health disorder policy", "a Public disorder offence"])
+            ("He has Kearns–Sayre syndrome.", "Kearns–Sayre syndrome"), ("her son has Becker muscular dystrophy", "Becker muscular dystrophy"),
+            ("a diagnosis of Diamond-Blackfan anaemia", "Diamond-Blackfan anaemia"), ("He has Charcot-Marie-Tooth disease.", "Charcot-Marie-Tooth disease")],
+     nomatch=["the disease", "a rare syndrome", "the Mental Health disorder policy", "a Public disorder offence", "Huntington's disease", "Amir's disorder"])
+
+rule(id="residual.health-syndrome-possessive", category="health", confidence=0.55,
+     description="A condition named after a person with a possessive: 'Huntington's disease', 'Friedreich's ataxia', 'Ewing's sarcoma', 'Raynaud's phenomenon'. (Not whole-name: 'Tom's disorder' may hold a person's name.)",
+     regex=r"(?<![\p{L}\p{M}])(?<value>" + HEALTH_STOP + EPONYMS + r"(?:['’]s|s['’])" + EPONYM_END + r")\b",
+     reason="a named, especially rare, condition can identify a person",
+     suggestion="a rare health condition (only if essential)",
+     requires=["'s", "’s", "s'", "s’"],
+     match=[("Friedreich's Ataxia", "Friedreich's Ataxia"), ("She was treated for Ewing's sarcoma.", "Ewing's sarcoma"),
+            ("He has Raynaud's phenomenon.", "Raynaud's phenomenon"), ("a diagnosis of Huntington’s disease", "Huntington’s disease")],
+     nomatch=["the disease", "the Council's disease policy"])
 
 rule(id="residual.health-named-lower", category="health", confidence=0.5,
      description="A condition named by the words before 'syndrome' or 'disease': 'short bowel syndrome', 'chronic kidney disease', 'brittle bone disease' (not 'a rare syndrome', 'the disease').",

@@ -136,8 +136,6 @@ public final class PatternSet: Sendable {
             throw fail("a flag rule needs a `reason` and a `suggestion`")
         case .replace where spec.generalise != nil, .allow where spec.generalise != nil:
             throw fail("only a flag rule can `generalise`")
-        case .flag where spec.wholeName == true && spec.generalise == nil:
-            throw fail("`whole-name` needs a `generalise` (the name is reworded whole)")
         case .replace where spec.wholeName != nil, .allow where spec.wholeName != nil:
             throw fail("only a flag rule can be `whole-name`")
         default: break

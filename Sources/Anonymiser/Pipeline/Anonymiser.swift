@@ -35,9 +35,8 @@ public struct Anonymiser: Sendable {
         let candidates = try detector.detect(in: document, tokens: index.tokens)
         let resolution = resolver.resolve(candidates)
         // A school or hospital named after a person ("Lady Margaret School") is one residual detail,
-        // reworded whole ("the School"): the name stage must not take a person out of it.
-        let institutions = generalisesResidualDetail
-            ? resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range) : []
+        // reworded whole ("the School") or flagged whole: the name stage must not take a person out of it.
+        let institutions = resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range)
         var linked = linker.link(index, candidates: resolution.people,
                                  blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
                                  known: context?.people ?? [])
