@@ -391,12 +391,13 @@ ORG_WORDS = ("School|Academy|College|Nursery|Primary|Secondary|Juniors?|Infants?
 PREP_FIRST = stop(PL_STOP + "|" + NONPLACE + "|" + NATALL + "|" + _LANG_WORDS)
 rule(id="residual.place-prep", category="place", confidence=0.35,
      description="A capitalised place name after 'in', 'at', 'near' or 'from' in running text ('the only shop in Nether Wasdale', 'a farmer from Low Row'): small villages that no gazetteer holds. Not a month, a day, a title or person, a nationality or language, an institution word ('in Court', 'in Parliament'), a number ('in Stage 2'), or a name ending in an organisation or street word (other rules flag those).",
-     regex=r"(?<![\p{L}\p{M}])(?:in|at|near|from)" + SP + r"+(?<value>" + PREP_FIRST + r"(?!(?:\p{Lu}[\p{L}\p{M}'’-]*" + SP + r"+(?:(?:upon|on|under|le|la|de|en|sur|of|in|the)" + SP + r"+)*){0,4}(?:" + ORG_WORDS + r")\b)"
+     regex=r"(?<![\p{L}\p{M}])(?:in|at|near|from)" + SP + r"+(?<value>" + PREP_FIRST + r"(?!(?:\p{Lu}[\p{L}\p{M}'’-]*" + SP + r"+(?:(?:upon|on|under|le|la|de|en|sur|of|in|the)" + SP + r"+)*){0,4}(?:" + ORG_WORDS + r")\b(?!" + SP + r"+\p{Lu}))"
            r"\p{Lu}[\p{Ll}\p{M}]++(?:[-'’]\p{L}+)*+(?:(?:" + SP + r"+|-|" + SP + r"+(?:upon|on|under|le|la|de|en|sur|in" + SP + r"+the)" + SP + r"+)(?!(?:" + PL_WSTOP + r")\b)" + CAPW + r"){0,3}+)(?<!['’]s)(?<!s['’])(?![\p{L}\p{M}'’]|" + SP + r"*[0-9]|" + SP + r"+\p{Lu})",
      reason="a named town, village or area can identify a person with the other facts of the case",
      suggestion="a nearby village / the area",
      requires=[],
      match=[("the only shop in Nether Wasdale closed", "Nether Wasdale"), ("a farmer from Low Row wrote", "Low Row"),
+            ("the bus from Church Stretton was late", "Church Stretton"), ("a stall at Market Weighton", "Market Weighton"),
             ("she keeps a horse near Thwaite", "Thwaite"), ("the surgery at Bolton-le-Sands", "Bolton-le-Sands")],
      nomatch=["the hearing in Court", "raised in Parliament", "in January", "on Monday in March", "a letter from Mrs X", "in Stage 2",
               "at Oakwood Primary School", "in Temporary Accommodation", "in Polish", "from Derby City Council", "in England",
@@ -486,7 +487,8 @@ EWORD = r"(?:" + CAPW + r"|\p{Lu}&\p{Lu}|\p{Lu}\p{Lu}+[0-9]*)"
 # The site after an employer's name: "the Nissan plant in Sunderland", "the Amazon warehouse", "the Tesco store".
 WORKPLACE = (r"(?:plant|factory|depot|warehouse|store|superstore|supermarket|shop|branch|site|office|offices|works|yard|"
              r"call" + SP + r"+centre|distribution" + SP + r"+centre|fulfilment" + SP + r"+centre|contact" + SP + r"+centre|"
-             r"restaurant|garage|mill|hotel|pub|bakery|kitchen|farm|base|headquarters|HQ|station|refinery|mine|quarry|dock|docks|terminal|airport)\b")
+             r"restaurant|garage|mill|hotel|pub|bakery|kitchen|farm|base|headquarters|HQ|station|refinery|mine|quarry|dock|docks|terminal|airport|"
+             r"steelworks|shipyard|colliery|power" + SP + r"+station|car" + SP + r"+plant|site|campus|branch)\b")
 EMPNAME = (r"(?:the" + SP + r"+)?" + stop(EMP_STOP) + EWORD + r"(?:(?:" + SP + r"+|" + SP + r"*&" + SP + r"*|" + SP + r"+and" + SP + r"+(?=\p{Lu})|" + SP + r"+of" + SP + r"+(?=\p{Lu}))" + EWORD + r"){0,4}+"
            r"(?<!Council|Councils|Borough|Trust|Authority|Ombudsman|Board|Tribunal|Court|Service|Services|Police|Constabulary|Government|Department|NHS)(?!['’]s)"
            r"(?:" + SP + r"+" + WORKPLACE + r")?"
@@ -494,7 +496,7 @@ EMPNAME = (r"(?:the" + SP + r"+)?" + stop(EMP_STOP) + EWORD + r"(?:(?:" + SP + r
 rule(id="residual.employer-works", generalise="{employer}", category="employer", confidence=0.6,
      description="A named employer after 'works at/for', 'employed by', 'a job at', 'volunteers at' (with 'in Town' when given): 'works at the Co-op in Belper'.",
      regex=r"\b(?:works?|worked|working|employed|employment|job|jobs|role|post|position|shifts?|hours|contract|volunteers?|volunteered|volunteering|placement|apprenticeship|apprentice|trainee|colleagues?|manager|boss|supervisor|employee|cleans|cleaned|drives|drove|delivers|delivered|cooks|cooked|labours|temps|freelances|retired|resigned|dismissed|sacked|redundant|laid" + SP + r"+off)" +
-           r"(?:" + SP + r"+(?:full-time|part-time|full" + SP + r"+time|part" + SP + r"+time|nights|weekends|shifts|there|now|still|currently|previously|also|locally|is|was|has" + SP + r"+been|as" + SP + r"+an?" + SP + r"+[\p{Ll}-]+(?:" + SP + r"+[\p{Ll}-]+)?)){0,2}" + SP + r"+(?:at|for|by|with|in|from)" + SP + r"+(?<value>" + EMPNAME + r")",
+           r"(?:" + SP + r"+(?:full-time|part-time|full" + SP + r"+time|part" + SP + r"+time|nights|weekends|shifts|there|now|still|currently|previously|also|locally|is|was|has" + SP + r"+been|as" + SP + r"+an?" + SP + r"+[\p{Ll}-]+(?:" + SP + r"+[\p{Ll}-]+)?|(?!(?:at|for|by|with|in|from|the|and|but|or|to|as|on|of|until|since|when|her|his|their)\b)[\p{Ll}-]+)){0,3}" + SP + r"+(?:at|for|by|with|in|from)" + SP + r"+(?<value>" + EMPNAME + r")",
      reason="a named employer or workplace can identify a person",
      suggestion="her employer / Company K",
      requires=["work", "employ", "job", "role", "post", "position", "shift", "hours", "contract", "trainee", "volunteer", "placement", "apprentice", "colleague", "manager", "boss", "supervisor", "clean", "drive", "drove", "deliver", "cook", "labours", "temps", "freelances", "retired", "resigned", "dismissed", "sacked", "redundant", "laid off"],
@@ -505,7 +507,8 @@ rule(id="residual.employer-works", generalise="{employer}", category="employer",
             ("she works as a cashier at Tesco in Matlock", "Tesco in Matlock"),
             ("a job with Royal Mail", "Royal Mail"), ("He drives for Uber in Derby.", "Uber in Derby"), ("Mrs Clarke retired from Rolls-Royce in 2010.", "Rolls-Royce"),
             ("He worked at the Toyota plant in Burnaston for years.", "the Toyota plant in Burnaston"), ("Her hours at Hillcrest Bakery were cut.", "Hillcrest Bakery"),
-            ("He worked nights at Solent Coastguard.", "Solent Coastguard"), ("she works in the Morrisons store in Ilkeston", "the Morrisons store in Ilkeston")],
+            ("He worked nights at Solent Coastguard.", "Solent Coastguard"), ("she works in the Morrisons store in Ilkeston", "the Morrisons store in Ilkeston"),
+            ("He drives a bus for Arriva.", "Arriva"), ("She cleans offices for Mitie in Leeds.", "Mitie in Leeds")],
      nomatch=["Mrs X works for the Council.", "She worked with the Council to resolve it.",
               "He works from Home.", "the officer employed by the Council", "She works for Mrs Y as a carer.",
               "the role of the Ombudsman", "her role at Derby City Council", "He worked for Derbyshire County Council."])
@@ -718,7 +721,7 @@ rule(id="residual.health-condition", category="health", confidence=0.6,
      nomatch=["a dropped kerb that allows wheelchair access", "the Mental Capacity Act 2005", "a blind bend on the lane", "her requests fell on deaf ears",
               "Alzheimer's Society guidance", "she was blindsided", "a deadline"])
 
-ACR = r"ADHD|ADD|ASD|ASC|PTSD|C-PTSD|OCD|EUPD|BPD|COPD|MND|HIV|AIDS|FASD|PDA|SEMH|CFS|ME/CFS|ABI|PMLD|SMA|DMD|FND"
+ACR = r"ADHD|ADD|ASD|ASC|PTSD|C-PTSD|OCD|EUPD|BPD|COPD|MND|HIV|AIDS|FASD|PDA|SEMH|CFS|ME/CFS|ABI|PMLD|SMA|DMD|FND|PKU|CRPS|EDS|hEDS|POTS|PoTS|TBI"
 rule(id="residual.health-acronym", category="health", confidence=0.55,
      description="A health condition written as an acronym: ADHD, ASD, PTSD, OCD, COPD, MND, HIV, FASD, PDA, EUPD (case-sensitive).",
      regex=r"(?<![\p{L}\p{N}&/-])(?<value>" + ACR + r")(?![\p{L}\p{N}&-])",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Applies a residual rule's house-style rewording to the detail it found: an exact age
 /// becomes an age band, a named school "the School", a hospital "hospital". The detail
 /// is still flagged, so a reviewer sees what changed and can choose other words.
@@ -258,6 +260,15 @@ struct Generaliser {
         return "aeiou".contains(first) ? "an" : "a"
     }
 
+    /// Words that may follow a reworded employer: "works for a local employer until 2022".
+    static let continuations: Set<String> = [
+        "until", "till", "since", "for", "in", "at", "and", "but", "or", "as", "on", "from", "to", "when", "where", "which",
+        "who", "before", "after", "between", "during", "last", "this", "that", "then", "so", "because", "while", "whilst",
+        "full-time", "part-time", "nights", "weekends", "shifts", "now", "previously", "currently", "still", "again", "too",
+        "also", "there", "had", "has", "have", "was", "were", "is", "are", "said", "says", "told", "refused", "agreed", "paid",
+        "gave", "would", "could", "did", "does", "about", "over", "under", "with", "without", "by", "if", "though", "although",
+    ]
+
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     /// "in her seventies", "of primary school age".
@@ -323,6 +334,11 @@ struct Generaliser {
 
     private func employer(_ range: Range<Int>) -> Rewording? {
         let value = document.string(range)
+        // "the Port Talbot steelworks": a word the name did not take would dangle after the rewording.
+        if let next = nextWord(after: range.upperBound), let first = next.text.unicodeScalars.first,
+           CharacterSet.lowercaseLetters.contains(first), !Generaliser.continuations.contains(next.text.lowercased()) {
+            return nil
+        }
         guard let before = previousWord(before: range.lowerBound) else { return Rewording(range: range, text: "a local employer") }
         let preposition = before.text.lowercased()
         let verb = previousWordText(before.range.lowerBound)?.lowercased() ?? ""
@@ -334,6 +350,10 @@ struct Generaliser {
         }
         if preposition == "at" {
             // "employed at X" → "employed by a local employer"; "a job at X" → "a job with a local employer".
+            // "her manager at Boots" → "her manager at work".
+            if ["manager", "managers", "colleague", "colleagues", "boss", "supervisor", "employee", "employees", "staff", "workmate", "workmates"].contains(verb) {
+                return Rewording(range: before.range.lowerBound..<range.upperBound, text: "at work")
+            }
             let replacement = ["employed", "based"].contains(verb) ? (verb == "employed" ? "by a local employer" : "with a local employer")
                 : ["job", "jobs", "post", "role", "position", "placement", "apprenticeship", "contract"].contains(verb) ? "with a local employer"
                 : "for a local employer"
