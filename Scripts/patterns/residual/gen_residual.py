@@ -354,12 +354,13 @@ rule(id="residual.place-area", category="place", confidence=0.5,
 
 rule(id="residual.place-called", generalise="{place}", category="place", confidence=0.55,
      description="A place given a name after 'a village called', 'a hamlet named', 'the town known as', or after 'a small village,' ('lives in a small village, Ashford in the Water').",
-     regex=r"\b(?:(?:village|hamlet|town|city|suburb|parish|estate|place|area|community)" + SP + r"+(?:called|named|known" + SP + r"+as)|(?:small|little|tiny|remote|rural|nearby|neighbouring|coastal|seaside|quiet|isolated|farming|mining|former" + SP + r"+mining)" + SP + r"+(?:village|hamlet|town),)" + SP + r"+(?<value>" + PLACESEQ + r")",
+     regex=r"(?:\b(?:(?:village|hamlet|town|city|suburb|parish|estate|place|area|community)" + SP + r"+(?:called|named|known" + SP + r"+as)|(?:small|little|tiny|remote|rural|nearby|neighbouring|coastal|seaside|quiet|isolated|farming|mining|former" + SP + r"+mining)" + SP + r"+(?:village|hamlet|town),)" + SP + r"+(?<value>" + PLACESEQ + r")"
+           r"|(?<![\p{L}\p{M}])(?<v2>" + PLACESEQ + r")," + SP + r"+an?" + SP + r"+(?:(?:small|little|tiny|remote|rural|quiet|isolated|coastal|seaside|farming|former" + SP + r"+mining|mining|pretty)" + SP + r"+)?(?:village|hamlet)\b)",
      reason="a named town, village or area can identify a person with the other facts of the case",
      suggestion="a nearby village / the area",
-     requires=["called", "named", "known as", "village,", "hamlet,", "town,"],
+     requires=["called", "named", "known as", "village", "hamlet", "town,"],
      match=[("She lives in a village called Ashford in the Water.", "Ashford"), ("a hamlet named Upper Booth", "Upper Booth"),
-            ("He lives in a small village, Great Hucklow, with his wife.", "Great Hucklow")],
+            ("He lives in a small village, Great Hucklow, with his wife.", "Great Hucklow"), ("She moved to Castleton Bar, a small village in Derbyshire.", "Castleton Bar")],
      nomatch=["a village called for help", "the area known as the Council's patch", "a small village, where she lives"])
 
 # Bare "in/at/near/from" + a capitalised place: small villages no gazetteer holds. Not the first word:
@@ -489,7 +490,7 @@ WORKPLACE = (r"(?:plant|factory|depot|warehouse|store|superstore|supermarket|sho
              r"call" + SP + r"+centre|distribution" + SP + r"+centre|fulfilment" + SP + r"+centre|contact" + SP + r"+centre|"
              r"restaurant|garage|mill|hotel|pub|bakery|kitchen|farm|base|headquarters|HQ|station|refinery|mine|quarry|dock|docks|terminal|airport|"
              r"steelworks|shipyard|colliery|power" + SP + r"+station|car" + SP + r"+plant|site|campus|branch)\b")
-EMPNAME = (r"(?:the" + SP + r"+)?" + stop(EMP_STOP) + EWORD + r"(?:(?:" + SP + r"+|" + SP + r"*&" + SP + r"*|" + SP + r"+and" + SP + r"+(?=\p{Lu})|" + SP + r"+of" + SP + r"+(?=\p{Lu}))" + EWORD + r"){0,4}+"
+EMPNAME = (r"(?:[Tt]he" + SP + r"+)?(?:(?:British|English|Welsh|Scottish|Royal|National)" + SP + r"+(?=\p{Lu}))?" + stop(EMP_STOP) + EWORD + r"(?:(?:" + SP + r"+|" + SP + r"*&" + SP + r"*|" + SP + r"+and" + SP + r"+(?=\p{Lu})|" + SP + r"+of" + SP + r"+(?=\p{Lu}))" + EWORD + r"){0,4}+"
            r"(?<!Council|Councils|Borough|Trust|Authority|Ombudsman|Board|Tribunal|Court|Service|Services|Police|Constabulary|Government|Department|NHS)(?!['’]s)"
            r"(?:" + SP + r"+" + WORKPLACE + r")?"
            r"(?:" + SP + r"+(?:in|at)" + SP + r"+" + stop(PL_STOP) + CAPW + r"(?:" + SP + r"+" + CAPW + r"){0,2}+)?")
@@ -508,7 +509,8 @@ rule(id="residual.employer-works", generalise="{employer}", category="employer",
             ("a job with Royal Mail", "Royal Mail"), ("He drives for Uber in Derby.", "Uber in Derby"), ("Mrs Clarke retired from Rolls-Royce in 2010.", "Rolls-Royce"),
             ("He worked at the Toyota plant in Burnaston for years.", "the Toyota plant in Burnaston"), ("Her hours at Hillcrest Bakery were cut.", "Hillcrest Bakery"),
             ("He worked nights at Solent Coastguard.", "Solent Coastguard"), ("she works in the Morrisons store in Ilkeston", "the Morrisons store in Ilkeston"),
-            ("He drives a bus for Arriva.", "Arriva"), ("She cleans offices for Mitie in Leeds.", "Mitie in Leeds")],
+            ("He drives a bus for Arriva.", "Arriva"), ("She cleans offices for Mitie in Leeds.", "Mitie in Leeds"),
+            ("He retired from British Steel in 2016.", "British Steel"), ("She has a bar job at The Red Lion.", "The Red Lion")],
      nomatch=["Mrs X works for the Council.", "She worked with the Council to resolve it.",
               "He works from Home.", "the officer employed by the Council", "She works for Mrs Y as a carer.",
               "the role of the Ombudsman", "her role at Derby City Council", "He worked for Derbyshire County Council."])
@@ -584,7 +586,7 @@ NOT_IT = "".join(r"(?<!\b" + w + SP + r")" for w in ["it", "It", "this", "This",
 WNUM = WORDNUM_NOT_ONE   # "is seventy-five", "is a hundred and one"; never "is one"
 rule(id="residual.age-is", generalise="{age-band}", category="age", confidence=0.55,
      description="'is 78', 'was 94 at the time', 'turned 18', 'Mrs Wood, 20,', 'Mr Hall (94)', 'her son (12)', 'At 94, Mr X…', 'her 80th birthday', 'in her 88th year' (value: the number).",
-     regex=r"(?:\b(?=(?:is|was|turned|turns|turning|reached|will|now|just|only)" + SP + r")" + NOT_IT + r"(?:is|was|turned|turns|turning|reached|will" + SP + r"+be|is" + SP + r"+now|was" + SP + r"+then|now" + SP + r"+aged|now|just|only)" + SP + r"+(?<value>" + AGE_NUM + r"|" + WNUM + r")(?=" + SP + r"*(?:[,.;:)]" + SP + r"*(?!\(?[0-9])|$|" + SP + r"+(?:when|at" + SP + r"+the" + SP + r"+time|and" + SP + r"+(?:has|is|was|lives|lived|had|uses|needs)|this" + SP + r"+year|last" + SP + r"+year|next" + SP + r"+(?:year|month|week)|in" + SP + r"+(?:" + MONTHS + r")\b|years?" + SP + r"+of" + SP + r"+age)))"
+     regex=r"(?:\b(?=(?:is|was|turned|turns|turning|reached|will|now|just|only)" + SP + r")" + NOT_IT + r"(?:is|was|turned|turns|turning|reached|will" + SP + r"+be|is" + SP + r"+now|was" + SP + r"+then|now" + SP + r"+aged|now|just|only)" + SP + r"+(?:(?:nearly|almost)" + SP + r"+)?(?<value>" + AGE_NUM + r"|" + WNUM + r")(?=" + SP + r"*(?:[,.;:)]" + SP + r"*(?!\(?[0-9])|$|" + SP + r"+(?:when|at" + SP + r"+the" + SP + r"+time|and" + SP + r"+(?:has|is|was|lives|lived|had|uses|needs|her|his|their)|this" + SP + r"+year|last" + SP + r"+year|next" + SP + r"+(?:year|month|week)|in" + SP + r"+(?:" + MONTHS + r")\b|years?" + SP + r"+of" + SP + r"+age)))"
            r"|(?:\b" + TITLE + SP + r"+\p{Lu}[\p{L}\p{M}'’-]*(?:" + SP + r"+" + CAPW + r")?|\b" + KINW + r"|(?<=[\p{Ll},]" + SP + r")" + stop("Section|Stage|Part|Paragraph|Schedule|Regulation|Article|Chapter|Annex|Appendix|Step|Table|Figure|Item|Note|Rule|Page|Volume|Question|Option|Point|Level|Band|Class|Grade|Year|Room|Flat|Unit|Block|Ward|Bed|Bay|Box|Form|Code|Act|Phase|Priority|Bus|Route|Junction|Exit|Platform|Gate") + CAPW + r"(?:" + SP + r"+" + CAPW + r")?)(?:," + SP + r"?(?:aged" + SP + r"+)?|" + SP + r"?\((?:aged" + SP + r"+|age" + SP + r"+)?)(?<v2>" + AGE_NUM + r"|" + WNUM + r")(?:,(?!" + SP + r"?[0-9])|\))"
            r"|\b(?<v3>" + AGE_NUM + r"(?:st|nd|rd|th)|" + ORDW + r")" + SP + r"+birthday\b"
            r"|\b(?:her|his|their)" + SP + r"+(?<v4>" + AGE_NUM + r"(?:st|nd|rd|th)|" + ORDW + r")" + SP + r"+year\b"
@@ -599,7 +601,8 @@ rule(id="residual.age-is", generalise="{age-band}", category="age", confidence=0
             ("Mrs X is in her 88th year.", "88th"), ("The complainant, 29, is a parent.", "29"), ("Mrs Green's age (83) means", "83"), ("a woman of 72", "72"), ("Mr Shah, now 77, uses a stick.", "77"), ("she celebrated turning 40 last year", "40"), ("Her youngest child is six.", "six"), ("her daughter, aged 7, was", "7"),
             ("Her son, who is sixteen, has left school.", "sixteen"), ("Mr Y, eighty-two, lives alone.", "eighty-two"), ("She is a child of nine.", "nine"),
             ("At eighty-two, Mr X still drives.", "eighty-two"), ("for her eightieth birthday", "eightieth"), ("in his ninety-second year", "ninety-second"),
-            ("Mr X is one hundred and one.", "one hundred and one"), ("he turned seventy in May", "seventy")],
+            ("Mr X is one hundred and one.", "one hundred and one"), ("he turned seventy in May", "seventy"),
+            ("Mrs Y is nearly ninety.", "ninety"), ("Z is 7 and her brother is 9.", "7")],
      nomatch=["The delay was 3 months.", "Section 24A(6), 26, as amended", "at paragraph 12 (3)", "Stage 2 (12)",
               "The total is 12,500.", "It was 5 pm.", "The Council said it was 12.", "There is one.", "the priority band is 3.",
               "Bus Route 22, 23, 24 were late", "The Council made eight visits.", "She is one of three tenants.", "It took ten days.", "There were twelve.", "The score is seven out of ten"])
@@ -836,13 +839,14 @@ rule(id="residual.ethnicity", category="ethnicity", confidence=0.6,
            r"(?:British|Black|African|Caribbean|Arab)" + SP + r"+(?:Asian|Caribbean|African|Arab)|mixed[- ](?:race|heritage|ethnicity)|dual" + SP + r"+heritage|"
            r"(?:ethnic" + SP + r"+minority|BAME|BME)(?:" + SP + r"+(?:family|background|community|person|woman|man|child|tenant))?|"
            r"of" + SP + r"+\p{Lu}\p{L}+(?:" + SP + r"+\p{Lu}\p{L}+)?" + SP + r"+(?:heritage|descent|origin|ethnicity|background)|"
-           r"(?:Asian|Black|Afro-Caribbean|South" + SP + r"+Asian)" + SP + r"+(?:family|families|man|woman|boy|girl|community|heritage|background|person|people|household))\b",
+           r"(?:Asian|Black|Afro-Caribbean|South" + SP + r"+Asian)" + SP + r"+(?:family|families|man|woman|boy|girl|community|heritage|background|person|people|household)|"
+           r"(?<=\bis" + SP + r"|\bare" + SP + r"|\bwas" + SP + r"|\bwere" + SP + r"|\bas" + SP + r")(?:Black|Asian|White|mixed" + SP + r"+race|of" + SP + r"+mixed" + SP + r"+heritage)(?=" + SP + r"*[,.;]|" + SP + r"+and\b))\b",
      reason="ethnic origin can identify a person in a small community and is sensitive",
      suggestion="describe only if essential to the decision",
      requires=["black", "white", "asian", "mixed", "british", "african", "caribbean", "arab", "dual", "ethnic", "bame", "bme", "heritage", "descent", "origin", "ethnicity", "background"],
      match=[("She describes herself as Black British.", "Black British"), ("a mixed-race child", "mixed-race"),
-            ("a family of Pakistani heritage", "of Pakistani heritage"), ("an Asian family", "Asian family")],
-     nomatch=["White lines on the road", "the Black Country", "of no fixed abode", "a black bin bag"])
+            ("a family of Pakistani heritage", "of Pakistani heritage"), ("an Asian family", "Asian family"), ("Mr Y is Black and lives alone.", "Black")],
+     nomatch=["White lines on the road", "the Black Country", "of no fixed abode", "a black bin bag", "The bin is black."])
 
 NATNOUN = ("national|nationals|citizen|citizens|citizenship|passport|nationality|heritage|origin|descent|family|families|man|men|woman|"
            "women|boy|girl|mother|father|parents|husband|wife|partner|community|communities|background|refugee|refugees|"

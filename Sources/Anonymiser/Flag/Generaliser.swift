@@ -41,7 +41,7 @@ struct Generaliser {
 
     private func ageBand(_ range: Range<Int>, mentions: [PersonMention], people: [Person]) -> Rewording? {
         let value = document.string(range)
-        guard let (age, numberLength) = Generaliser.leadingNumber(value) else { return nil }
+        guard case (var age, let numberLength)? = Generaliser.leadingNumber(value) else { return nil }
         // What follows the number inside the value: "", " years old", "-year-old", "th"…
         let unit = String(value.dropFirst(numberLength)).lowercased().replacingOccurrences(of: "-", with: " ")
         let inMonths = unit.contains("month") || unit.contains("week")
@@ -67,6 +67,11 @@ struct Generaliser {
                     break
                 }
             }
+        }
+        // "nearly ninety" is in the eighties: the qualifier goes with the number.
+        if let qualifier = previousWord(before: reworded.lowerBound), ["nearly", "almost"].contains(qualifier.text.lowercased()) {
+            reworded = qualifier.range.lowerBound..<reworded.upperBound
+            age -= 1
         }
         let before = previousWordText(reworded.lowerBound)?.lowercased() ?? ""
         // "turned 18", "reached 65": a band does not follow these verbs ("turned in her late teens").
@@ -316,6 +321,17 @@ struct Generaliser {
             if preceding(range.lowerBound, phrase.utf8.count).lowercased() == phrase {
                 let start = range.lowerBound - phrase.utf8.count
                 return Rewording(range: start..<range.upperBound, text: matchCase("a nearby \(kind)", at: start))
+            }
+        }
+        // "Castleton Bar, a small village in Derbyshire" → "a nearby village in Derbyshire".
+        let after = following(range.upperBound, 40)
+        if after.hasPrefix(", a ") || after.hasPrefix(", an ") {
+            let words = after.dropFirst(2).split(separator: " ", maxSplits: 3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            if let kindIndex = words.prefix(3).firstIndex(where: { $0 == "village" || $0 == "hamlet" }) {
+                let phrase = ", " + words[...kindIndex].joined(separator: " ")
+                if after.hasPrefix(phrase) {
+                    return Rewording(range: range.lowerBound..<(range.upperBound + phrase.utf8.count), text: "a nearby " + words[kindIndex])
+                }
             }
         }
         // "a village called Upper Booth" → "a village"; "a small village, Great Hucklow," → "a small village,".
