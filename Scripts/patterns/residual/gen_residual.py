@@ -494,10 +494,14 @@ EMPNAME = (r"(?:[Tt]he" + SP + r"+)?(?:(?:British|English|Welsh|Scottish|Royal|N
            r"(?<!Council|Councils|Borough|Trust|Authority|Ombudsman|Board|Tribunal|Court|Service|Services|Police|Constabulary|Government|Department|NHS)(?!['’]s)"
            r"(?:" + SP + r"+" + WORKPLACE + r")?"
            r"(?:" + SP + r"+(?:in|at)" + SP + r"+" + stop(PL_STOP) + CAPW + r"(?:" + SP + r"+" + CAPW + r"){0,2}+)?")
+# "with" and "from" name an employer only after a job word ("a job with Royal Mail", "retired from
+# Rolls-Royce"); "The Council worked with Shelter", "sent by post from Belper" are not employers.
+WITH_AFTER = "(?<=" + "|".join(r"\b" + w + SP for w in "job jobs post role position placement apprenticeship contract employment employed volunteers volunteer volunteering volunteered".split()) + ")"
+FROM_AFTER = "(?<=" + "|".join(r"\b" + w + SP for w in "retired resigned dismissed sacked redundant off".split()) + ")"
 rule(id="residual.employer-works", generalise="{employer}", category="employer", confidence=0.6,
      description="A named employer after 'works at/for', 'employed by', 'a job at', 'volunteers at' (with 'in Town' when given): 'works at the Co-op in Belper'.",
      regex=r"\b(?:works?|worked|working|employed|employment|job|jobs|role|post|position|shifts?|hours|contract|volunteers?|volunteered|volunteering|placement|apprenticeship|apprentice|trainee|colleagues?|manager|boss|supervisor|employee|cleans|cleaned|drives|drove|delivers|delivered|cooks|cooked|labours|temps|freelances|retired|resigned|dismissed|sacked|redundant|laid" + SP + r"+off)" +
-           r"(?:" + SP + r"+(?:full-time|part-time|full" + SP + r"+time|part" + SP + r"+time|nights|weekends|shifts|there|now|still|currently|previously|also|locally|is|was|has" + SP + r"+been|as" + SP + r"+an?" + SP + r"+[\p{Ll}-]+(?:" + SP + r"+[\p{Ll}-]+)?|(?!(?:at|for|by|with|in|from|the|and|but|or|to|as|on|of|until|since|when|her|his|their)\b)[\p{Ll}-]+)){0,3}" + SP + r"+(?:at|for|by|with|in|from)" + SP + r"+(?<value>" + EMPNAME + r")",
+           r"(?:" + SP + r"+(?:full-time|part-time|full" + SP + r"+time|part" + SP + r"+time|nights|weekends|shifts|there|now|still|currently|previously|also|locally|is|was|has" + SP + r"+been|as" + SP + r"+an?" + SP + r"+[\p{Ll}-]+(?:" + SP + r"+[\p{Ll}-]+)?|(?!(?:at|for|by|with|in|from|the|and|but|or|to|as|on|of|until|since|when|her|his|their)\b)[\p{Ll}-]+)){0,3}" + SP + r"+(?:at|for|by|in|" + WITH_AFTER + r"with|" + FROM_AFTER + r"from)" + SP + r"+(?<value>" + EMPNAME + r")",
      reason="a named employer or workplace can identify a person",
      suggestion="her employer / Company K",
      requires=["work", "employ", "job", "role", "post", "position", "shift", "hours", "contract", "trainee", "volunteer", "placement", "apprentice", "colleague", "manager", "boss", "supervisor", "clean", "drive", "drove", "deliver", "cook", "labours", "temps", "freelances", "retired", "resigned", "dismissed", "sacked", "redundant", "laid off"],
@@ -511,7 +515,8 @@ rule(id="residual.employer-works", generalise="{employer}", category="employer",
             ("He worked nights at Solent Coastguard.", "Solent Coastguard"), ("she works in the Morrisons store in Ilkeston", "the Morrisons store in Ilkeston"),
             ("He drives a bus for Arriva.", "Arriva"), ("She cleans offices for Mitie in Leeds.", "Mitie in Leeds"),
             ("He retired from British Steel in 2016.", "British Steel"), ("She has a bar job at The Red Lion.", "The Red Lion")],
-     nomatch=["Mrs X works for the Council.", "She worked with the Council to resolve it.",
+     nomatch=["Mrs X works for the Council.", "She worked with the Council to resolve it.", "The Council worked with Shelter to find a flat.",
+              "The letter was sent by post from Belper.",
               "He works from Home.", "the officer employed by the Council", "She works for Mrs Y as a carer.",
               "the role of the Ombudsman", "her role at Derby City Council", "He worked for Derbyshire County Council."])
 
