@@ -9,12 +9,17 @@ import Foundation
 ///
 /// A rule's `generalise` is literal text, or one of these templates, which read the words
 /// around the detail so the sentence stays grammatical:
-/// - `{age-band}`: "is 78 years old" → "is in her seventies"; "aged 9" → "of primary school age"
+/// - `{age-band}`: "is 78 years old" → "is in her seventies"; "aged 9" → "of primary school age";
+///   numbers in words as in digits ("aged eighty-six", "a hundred and two"); an age before its noun
+///   moves after it ("an 87-year-old woman" → "a woman in her eighties", "her 8-year-old son" →
+///   "her primary-school-age son"); "turned 18" and the age of a thing are flagged only
 /// - `{facility}`: "admitted to Ward 7 at Whitworth Hospital" → "admitted to a hospital ward";
 ///   "the Oak Tree Medical Centre" → "the GP practice"; "to Royal Derby Hospital" → "to hospital"
-/// - `{employer}`: "works at the Co-op in Belper" → "works for a local employer"
+/// - `{employer}`: "works at the Co-op in Belper" → "works for a local employer"; "employed at X" →
+///   "employed by a local employer"; "her manager at Boots" → "her manager at work"
 /// - `{place}`: "has lived in Swadlincote" → "has lived in the area"; "the village of Ockley" →
-///   "a nearby village"; a country or a named building is left as it is (flagged only)
+///   "a nearby village"; "near Bakewell" → "in the area"; "a village called X" → "a village";
+///   a country or a named building is left as it is (flagged only)
 struct Generaliser {
     struct Rewording: Equatable {
         var range: Range<Int>
@@ -367,7 +372,10 @@ struct Generaliser {
         if preposition == "at" {
             // "employed at X" → "employed by a local employer"; "a job at X" → "a job with a local employer".
             // "her manager at Boots" → "her manager at work".
-            if ["manager", "managers", "colleague", "colleagues", "boss", "supervisor", "employee", "employees", "staff", "workmate", "workmates"].contains(verb) {
+            let owner = previousWord(before: before.range.lowerBound).flatMap { previousWordText($0.range.lowerBound) }?.lowercased() ?? ""
+            let possessed = ["her", "his", "their", "my", "our", "your"].contains(owner) || owner.hasSuffix("'s") || owner.hasSuffix("’s")
+            if ["manager", "managers", "colleague", "colleagues", "boss", "supervisor", "employee", "employees", "staff", "workmate", "workmates"].contains(verb)
+                || (possessed && ["hours", "shifts", "shift"].contains(verb)) {
                 return Rewording(range: before.range.lowerBound..<range.upperBound, text: "at work")
             }
             let replacement = ["employed", "based"].contains(verb) ? (verb == "employed" ? "by a local employer" : "with a local employer")
