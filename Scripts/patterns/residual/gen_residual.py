@@ -571,15 +571,20 @@ rule(id="residual.age-adjective", generalise="{age-band}", category="age", confi
             ("a ninety one year old man", "ninety one year old"), ("a hundred-and-one-year-old resident", "hundred-and-one-year-old")],
      nomatch=["a decade-old dispute", "a 300-year-old building", "homeless 16 or 17 year olds", "16 and 17-year-olds", "an age-old problem"])
 
+# One age or several: "aged 3 and 5", "aged nine, eleven and fourteen" (the Generaliser bands a list
+# only when every age falls in the same band).
+AGE_ONE = r"(?:" + AGE_NUM + r"|" + WORDNUM + r")"
+AGE_LIST = AGE_ONE + r"(?:(?:," + SP + r"*|" + SP + r"+(?:and|&)" + SP + r"+)" + AGE_ONE + r"\b(?![0-9]))*"
 rule(id="residual.age-aged", generalise="{age-band}", category="age", confidence=0.75,
      description="'aged 87', 'age 16', 'at the age of 12', 'ages 3 and 5' (value: the number), not age bands in the law ('under the age of 18', 'aged 0 to 25').",
-     regex=r"(?<!\breaches" + SP + r"the" + SP + r")(?<!\breach" + SP + r"the" + SP + r")(?<!\bup" + SP + r"to" + SP + r")(?<!\bunder" + SP + r")(?<!\bover" + SP + r")(?<!\buntil" + SP + r")(?<!\bfrom" + SP + r")(?<!\bminimum" + SP + r")(?<!\bmaximum" + SP + r")(?<!\bstatutory" + SP + r")(?<!\bunder" + SP + r"the" + SP + r")(?<!\bover" + SP + r"the" + SP + r")(?<!\buntil" + SP + r"the" + SP + r")(?<!\bup" + SP + r"to" + SP + r"the" + SP + r")(?<!\bbelow" + SP + r"the" + SP + r")(?<!\babove" + SP + r"the" + SP + r")(?<!\bfrom" + SP + r"the" + SP + r")(?<!\bpensionable" + SP + r")(?<!\bretirement" + SP + r")(?<!\bschool" + SP + r")\b(?:aged|[Aa]ges?|at" + SP + r"+the" + SP + r"+age" + SP + r"+of|age" + SP + r"+of)" + SP + r"+(?!(?:under|over|between|from|up|below|above)\b)(?<value>" + AGE_NUM + r"|" + WORDNUM + r")\b(?![0-9]|" + SP + r"*(?:-|–|to|or" + SP + r"+(?:over|under|older|younger|above|below)|and" + SP + r"+(?:over|under|above)|or" + SP + r"+[0-9]|\+|plus|%)" + r")",
+     regex=r"(?<!\breaches" + SP + r"the" + SP + r")(?<!\breach" + SP + r"the" + SP + r")(?<!\bup" + SP + r"to" + SP + r")(?<!\bunder" + SP + r")(?<!\bover" + SP + r")(?<!\buntil" + SP + r")(?<!\bfrom" + SP + r")(?<!\bminimum" + SP + r")(?<!\bmaximum" + SP + r")(?<!\bstatutory" + SP + r")(?<!\bunder" + SP + r"the" + SP + r")(?<!\bover" + SP + r"the" + SP + r")(?<!\buntil" + SP + r"the" + SP + r")(?<!\bup" + SP + r"to" + SP + r"the" + SP + r")(?<!\bbelow" + SP + r"the" + SP + r")(?<!\babove" + SP + r"the" + SP + r")(?<!\bfrom" + SP + r"the" + SP + r")(?<!\bpensionable" + SP + r")(?<!\bretirement" + SP + r")(?<!\bschool" + SP + r")\b(?:[Aa]ged|[Aa]ges?|at" + SP + r"+the" + SP + r"+age" + SP + r"+of|age" + SP + r"+of)" + SP + r"+(?!(?:under|over|between|from|up|below|above)\b)(?<value>" + AGE_LIST + r")\b(?![0-9]|" + SP + r"*(?:-|–|to|or" + SP + r"+(?:over|under|older|younger|above|below)|and" + SP + r"+(?:over|under|above)|or" + SP + r"+[0-9]|\+|plus|%)" + r")",
      reason="an exact age narrows down who a person is",
      suggestion="in her eighties / of primary school age",
      requires=["age"],
      match=[("Mrs Y, aged 87, lives alone.", "87"), ("He left school at the age of 16 last year.", "16"),
-            ("a girl age 12", "12"), ("her children aged 3 and 5", "3"),
-            ("Mr Y, aged eighty-six, fell.", "eighty-six"), ("Her daughter is aged twelve.", "twelve"), ("at the age of seventeen", "seventeen")],
+            ("a girl age 12", "12"), ("her children aged 3 and 5", "3 and 5"),
+            ("Mr Y, aged eighty-six, fell.", "eighty-six"), ("Her daughter is aged twelve.", "twelve"), ("at the age of seventeen", "seventeen"),
+            ("Aged ninety, she still drives.", "ninety"), ("her sons aged nine and twelve", "nine and twelve")],
      nomatch=["young people aged 0 to 25", "children aged 16-19", "under the age of 18", "over the age of 65",
               "a person aged 18 or over", "anyone aged 60+", "school age children", "of pensionable age 66",
               "aged between 5 and 16", "young people aged 16 or 17", "children aged eleven to sixteen", "aged sixteen or over", "care leavers up to age 25", "until a young person reaches the age of 25", "an EHC plan can continue until age 25"])

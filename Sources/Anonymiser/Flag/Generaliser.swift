@@ -47,6 +47,15 @@ struct Generaliser {
     private func ageBand(_ range: Range<Int>, mentions: [PersonMention], people: [Person]) -> Rewording? {
         let value = document.string(range)
         guard case (var age, let numberLength)? = Generaliser.leadingNumber(value) else { return nil }
+        // "aged 8 and 10", "aged nine, eleven and fourteen": one band for all, or none.
+        if numberLength < value.count, let ages = Generaliser.ageList(value), ages.count > 1 {
+            let pronoun = "their"
+            let bands = Set(ages.map { Generaliser.band($0, pronoun: pronoun) })
+            guard bands.count == 1, let band = bands.first, ages.allSatisfy({ $0 < 20 }) else { return nil }
+            var reworded = range
+            if preceding(range.lowerBound, 5).lowercased() == "aged " { reworded = (range.lowerBound - 5)..<range.upperBound }
+            return Rewording(range: reworded, text: index.isSentenceStart(reworded.lowerBound) ? capitalised(band) : band)
+        }
         // What follows the number inside the value: "", " years old", "-year-old", "th"…
         let unit = String(value.dropFirst(numberLength)).lowercased().replacingOccurrences(of: "-", with: " ")
         let inMonths = unit.contains("month") || unit.contains("week")
@@ -102,7 +111,13 @@ struct Generaliser {
         }
         // "the age of 12" in other frames ("from the age of 12") has no band that reads well.
         if preceding(reworded.lowerBound, 3).lowercased() == "of " { return nil }
-        if index.isSentenceStart(reworded.lowerBound) { text = capitalised(text) }
+        if index.isSentenceStart(reworded.lowerBound) {
+            // "Aged 86, Mrs X…": the person comes after the age.
+            if pronoun == "their", !inMonthsNow, let after = self.pronoun(after: reworded.upperBound, mentions: mentions, people: people) {
+                text = Generaliser.band(age, pronoun: after)
+            }
+            text = capitalised(text)
+        }
         return Rewording(range: reworded, text: text)
     }
 
@@ -239,6 +254,26 @@ struct Generaliser {
             rest = rest.dropFirst()
         }
         return seen && total > 0 ? (total, consumed) : nil
+    }
+
+    /// "8 and 10", "nine, eleven and fourteen" → [8, 10], [9, 11, 14]; nil unless the whole value is such a list.
+    static func ageList(_ value: String) -> [Int]? {
+        var ages: [Int] = []
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            guard let (age, length) = leadingNumber(String(rest)) else { return nil }
+            ages.append(age)
+            rest = rest.dropFirst(length)
+            if rest.isEmpty { break }
+            var separated = false
+            for separator in [", and ", ", ", " and ", " & ", ","] where rest.hasPrefix(separator) {
+                rest = rest.dropFirst(separator.count)
+                separated = true
+                break
+            }
+            guard separated else { return nil }
+        }
+        return ages
     }
 
     static let personNouns: Set<String> = [
