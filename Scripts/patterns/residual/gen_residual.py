@@ -376,10 +376,11 @@ NONPLACE = ("Court|Courts|Parliament|Committee|Cabinet|Evidence|Finance|Law|Poli
             "Accident|Outpatients|Intensive|Paediatrics|Theatre|Recovery|Maternity|Casualty|Person|Rent|Council|Tax|Housing|Options|"
             "Planning|Building|Control|Environmental|Licensing|Highways|Waste|Revenues|Finance|Customer|Internet|Email|Teams|Zoom|"
             "Transport|Travel|Blue|Badge|Motability|Freedom|Information|Data|Protection|Human|Rights|Equality|Parent|Family|"
-            "Person-centred|Annual|Review|Assessment|Safeguarding|Adults|Exceptional|Circumstances|Discretionary|Hardship")
+            "Person-centred|Annual|Review|Assessment|Safeguarding|Adults|Exceptional|Circumstances|Discretionary|Hardship|"
+            "Ysgol|Ysbyty|Coleg|Prifysgol|Meddygfa|Cyngor")
 _LANG_WORDS = "|".join(w for w in re.split(r"\|", LANG) if re.fullmatch(r"[A-Z][a-z]+", w))
 ORG_WORDS = ("School|Academy|College|Nursery|Primary|Secondary|Juniors?|Infants?|University|Hospital|Infirmary|Hospice|Surgery|Clinic|"
-             "Centre|Center|Practice|Unit|Ward|Home|Homes|House|Lodge|Court|Council|Councils|Borough|Authority|Trust|Board|Tribunal|"
+             "Centre|Center|Practice|Unit|Ward|Home|Homes|House|Lodge|Court|Courts|Council|Councils|Borough|Authority|Trust|Board|Tribunal|Tribunals|"
              "Services?|Team|Department|Office|Ltd|Limited|PLC|Plc|LLP|Solicitors|Church|Chapel|Mosque|Temple|Synagogue|Gurdwara|"
              "Club|Association|Society|Group|Partnership|Foundation|Charity|Agency|Commission|Committee|Act|Regulations|Road|Street|"
              "Avenue|Lane|Close|Drive|Crescent|Way|Estate|Park|Station|Prison|Police|Constabulary|Fire|Housing|Care|Healthcare|"
@@ -403,7 +404,7 @@ rule(id="residual.place-prep", category="place", confidence=0.35,
      nomatch=["the hearing in Court", "raised in Parliament", "in January", "on Monday in March", "a letter from Mrs X", "in Stage 2",
               "at Oakwood Primary School", "in Temporary Accommodation", "in Polish", "from Derby City Council", "in England",
               "a referral from Children's Services", "the report in Appendix B", "a visit at Christmas", "in Welsh", "from HMRC",
-              "at Rose Cottage", "in Mill Lane", "the mould in Amir’s bedroom", "an advocate from VoiceAbility", "help from Jones' shop", "hours at Linwood Bakery"])
+              "at Rose Cottage", "in Mill Lane", "an appeal at London Tribunals", "a letter from Ysbyty Gwynedd", "the mould in Amir’s bedroom", "an advocate from VoiceAbility", "help from Jones' shop", "hours at Linwood Bakery"])
 
 rule(id="residual.place-estate", category="place", confidence=0.6,
      description="A named housing estate, park home site or Traveller site: 'the Eastfield estate', 'Meadows Estate', 'Oakfield Caravan Park'.",
