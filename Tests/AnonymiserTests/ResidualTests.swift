@@ -79,6 +79,11 @@ final class ResidualTests: XCTestCase {
         XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield complains. Her son, Tom, who is sixteen, has left school."),
                        "Mrs X complains. Her son, Y, who is in his late teens, has left school.")
         XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield is a hundred and one years old."), "Mrs X is over 100.")
+        XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield is nearly ninety."), "Mrs X is in her eighties.")
+        XCTAssertEqual(try Fixtures.output("Aged eighty-six, Mr Omar Said still lives alone."), "In his eighties, Mr X still lives alone.")
+        // A list of ages is banded only when every age shares the band.
+        XCTAssertEqual(try Fixtures.output("Her sons, aged 8 and 10, share a room."), "Her sons, of primary school age, share a room.")
+        XCTAssertEqual(try Fixtures.output("Her sons, aged three and twelve, share a room."), "Her sons, aged three and twelve, share a room.")
         XCTAssertEqual(try Fixtures.output("Mr Omar Said complains. She is a child of nine."),
                        "Mr X complains. She is a child of primary school age.")
         let redaction = try Fixtures.redact("Mr Omar Said, seventy-two, lives alone.")
@@ -90,6 +95,7 @@ final class ResidualTests: XCTestCase {
         XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield has an eight-year-old son."), "Mrs X has a primary-school-age son.")
         XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield has sixteen-year-old twins."), "Mrs X has teenage twins.")
         XCTAssertEqual(try Fixtures.output("An 87-year-old woman complained."), "A woman in her eighties complained.")
+        XCTAssertEqual(try Fixtures.output("A hundred-year-old man complained."), "A man over 100 complained.")
         XCTAssertEqual(try Fixtures.output("Mrs Jane Whitfield cares for her 87-year-old mother, who lives alone."),
                        "Mrs X cares for her mother, in her eighties, who lives alone.")
         XCTAssertEqual(try Fixtures.output("Mr Omar Said complains. Mr Said, a seventy-three-year-old from the coast, wrote to us."),
@@ -161,7 +167,10 @@ final class ResidualTests: XCTestCase {
         XCTAssertEqual(try Fixtures.output("Mr Omar Said worked nights at Humber Coastguard."), "Mr X worked nights for a local employer.")
         XCTAssertEqual(try Fixtures.output("Mr Omar Said worked at the Nissan plant in Sunderland."), "Mr X worked for a local employer.")
         XCTAssertEqual(try Fixtures.output("Ms Lena Dorsey is employed at Kingsway Garden Centre."), "Ms X is employed by a local employer.")
-        // A department is not an employer.
+        XCTAssertEqual(try Fixtures.output("Ms Lena Dorsey's hours at Linwood Bakery were cut."), "Ms X's hours at work were cut.")
+        XCTAssertEqual(try Fixtures.output("Mr Omar Said drives a bus for Arriva in Leeds."), "Mr X drives a bus for a local employer.")
+        // A department is not an employer; a charity the Council works with is not an employer either.
+        XCTAssertEqual(try Fixtures.output("The Council worked with Shelter to find a flat."), "The Council worked with Shelter to find a flat.")
         XCTAssertEqual(try Fixtures.output("Mr Omar Said works in Finance."), "Mr X works in Finance.")
     }
 

@@ -61,15 +61,15 @@ struct Generaliser {
         let inMonths = unit.contains("month") || unit.contains("week")
         // An ordinal ("80th birthday", "in her eighty-eighth year") has no band that reads well.
         if !unit.isEmpty && !unit.hasPrefix(" ") { return nil }
-        // "a hundred and two years old": the article belongs to the number.
-        var start = range.lowerBound
-        if value.lowercased().hasPrefix("hundred"), previousWordText(range.lowerBound)?.lowercased() == "a" {
-            start = range.lowerBound - 2
-        }
         if unit.hasSuffix(" old") || unit.hasSuffix(" olds"),
            value.dropFirst(numberLength).contains("-") || nextWordText(range.upperBound).map(Generaliser.isPersonNoun) == true {
-            return ageAdjective(age, inMonths: inMonths, range: start..<range.upperBound, plural: unit.hasSuffix("olds"),
+            return ageAdjective(age, inMonths: inMonths, range: range, plural: unit.hasSuffix("olds"),
                                 mentions: mentions, people: people)
+        }
+        // "is a hundred and two years old": the article belongs to the number.
+        var start = range.lowerBound
+        if value.lowercased().hasPrefix("hundred"), let article = previousWord(before: range.lowerBound), article.text.lowercased() == "a" {
+            start = article.range.lowerBound
         }
         guard ["", " years old", " year old", " years of age", " months old", " month old", " weeks old", " week old"].contains(unit) else { return nil }
         var reworded = start..<range.upperBound
