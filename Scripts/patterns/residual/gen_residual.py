@@ -719,7 +719,8 @@ COND = (r"dementia|alzheimer['’]?s(?:" + SP + r"+disease)?|autis(?:m|tic)(?:" 
         r"alcohol(?:ic|ism|" + SP + r"+dependen(?:ce|cy)|" + SP + r"+addiction)|drug" + SP + r"+(?:addiction|dependen(?:ce|cy))|substance" + SP + r"+misuse|heroin|methadone|"
         r"(?:was|been|being)" + SP + r"+sectioned|stillbirth|miscarriage|long" + SP + r"+covid|"
         r"myasthenia(?:" + SP + r"+gravis)?|osteogenesis" + SP + r"+imperfecta|spinal" + SP + r"+muscular" + SP + r"+atrophy|brittle" + SP + r"+bones?|"
-        r"cleft" + SP + r"+(?:lip|palate)|club" + SP + r"?foot|progeria|albinism|dwarfism|gigantism|phenylketonuria|haemochromatosis")
+        r"cleft" + SP + r"+(?:lip|palate)|club" + SP + r"?foot|progeria|albinism|dwarfism|gigantism|phenylketonuria|haemochromatosis|"
+        r"alopecia|vitiligo|rare" + SP + r"+(?:[a-z-]+" + SP + r"+){0,2}?(?:condition|conditions|disease|disorder|syndrome|illness|cancer|form" + SP + r"+of" + SP + r"+[a-z-]+)")
 rule(id="residual.health-condition", category="health", confidence=0.6,
      description="A named health condition or disability from a curated list (dementia, autism, cerebral palsy, sickle cell, epilepsy, blindness, wheelchair user…).",
      regex=r"\b(?<value>(?i:" + COND + r"))\b(?!" + SP + r"+(?:Act|Regulations|Strategy|Society|Trust|UK|Association|Research|Care" + SP + r"+Fund|Action))",
@@ -732,8 +733,9 @@ rule(id="residual.health-condition", category="health", confidence=0.6,
             ("He is a wheelchair user.", "wheelchair user"),
             ("a diagnosis of Huntington's disease", "Huntington's disease"),
             ("She is registered blind.", "registered blind"),
-            ("B has autism spectrum disorder.", "autism spectrum disorder")],
-     nomatch=["a dropped kerb that allows wheelchair access", "the Mental Capacity Act 2005", "a blind bend on the lane", "her requests fell on deaf ears",
+            ("B has autism spectrum disorder.", "autism spectrum disorder"), ("She has a rare genetic condition.", "rare genetic condition"),
+            ("He has a rare form of leukaemia.", "rare form of leukaemia")],
+     nomatch=["on very rare occasions", "in rare cases", "a dropped kerb that allows wheelchair access", "the Mental Capacity Act 2005", "a blind bend on the lane", "her requests fell on deaf ears",
               "Alzheimer's Society guidance", "she was blindsided", "a deadline"])
 
 ACR = r"ADHD|ADD|ASD|ASC|PTSD|C-PTSD|OCD|EUPD|BPD|COPD|MND|HIV|AIDS|FASD|PDA|SEMH|CFS|ME/CFS|ABI|PMLD|SMA|DMD|FND|PKU|CRPS|EDS|hEDS|POTS|PoTS|TBI"
