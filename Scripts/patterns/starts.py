@@ -27,6 +27,8 @@ STARTS = {
     "residual.health-syndrome": r"[0-9A-Z]",
     "residual.health-condition": r"[0-9A-Za-z]",
     "residual.age-is": r"[\p{L}0-9]",
+    "residual.place-prep": r"[ainf]",
+    "residual.health-syndrome-possessive": r"[\p{Lu}]",
     "person.full": r"[\p{Lu}]",
     "person.inverted": r"[\p{Lu}]",
     "person.record-caps": r"[\p{Lu}]",

@@ -28,6 +28,8 @@ def emit(path, header, rules):
             out.append("    suggestion: " + q(r["suggestion"]) + "\n")
             if r.get("generalise"):
                 out.append("    generalise: " + q(r["generalise"]) + "\n")
+            if r.get("whole_name"):
+                out.append("    whole-name: true\n")
         if r.get("requires"):
             out.append("    requires: [" + ", ".join(q(x) for x in r["requires"]) + "]\n")
         out.append("    examples:\n      match:\n")

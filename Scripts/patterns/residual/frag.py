@@ -32,8 +32,20 @@ def stop(extra=""):
 NUMW = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         "sixteen|seventeen|eighteen|nineteen")
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# a number as words, 1..119 (e.g. "seventy-eight", "a hundred and two" not covered)
-WORDNUM = r"(?:(?:" + TENS + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + NUMW + r")"
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# a number as words below a hundred: "seventy-eight", "seventy eight", "sixteen"
+WORD99 = r"(?:(?:" + TENS + r")(?:[- ](?:" + UNITS + r"))?|" + NUMW + r")"
+# a hundred and more, as an age is written: "a hundred", "one hundred and two", "hundred-and-one"
+# (the article "a" stays outside: "a hundred years old" has the value "hundred years old")
+HUNDRED = r"(?:one[- ])?hundred(?:(?:[- ]and)?[- ](?:" + WORD99 + r"))?"
+# a number as words, 1..199 (an age): hundreds first, so "one hundred" is not read as "one"
+WORDNUM = r"(?:" + HUNDRED + r"|" + WORD99 + r")"
+# the same without "one" on its own ("she is one of…" is not an age), for looser frames
+WORDNUM_NOT_ONE = r"(?:" + HUNDRED + r"|(?:" + TENS + r")(?:[- ](?:" + UNITS + r"))?|(?!one\b)(?:" + NUMW + r"))"
+# an ordinal as words: "eightieth", "ninety-second", "sixteenth" (birthdays, "in her 88th year")
+ORDW = (r"(?:(?:" + TENS + r")[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+        r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|hundredth|"
+        r"(?:four|fif|six|seven|eigh|nine)teenth|eleventh|twelfth|thirteenth|tenth)")
 
 
 def _walk(text, start=0):

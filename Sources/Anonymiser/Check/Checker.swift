@@ -79,7 +79,9 @@ public struct Checker: Sendable {
         let resolution = resolver.resolve(candidates)
         // "Mr X. This is because…" is a pseudonym ending a sentence, not Mr "This".
         let people = try resolution.people.filter { try !isPseudonymEndingSentence($0, in: document) }
-        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range),
+        // As `redact` reads it: a school or hospital named after a person is no person.
+        let institutions = resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range)
+        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
                                  notNames: resolution.flags.map(\.range))
 
         var findings: [Finding] = []

@@ -33,6 +33,9 @@ public struct Lexicon: Sendable {
         "plc", "practice", "primary", "road", "school", "secondary", "service", "services", "society", "square",
         "station", "street", "surgery", "synagogue", "team", "temple", "terrace", "tribunal", "trust", "unit",
         "university", "village", "walk", "ward", "way", "works",
+        // firms named after a person or a place: "Dalton Haulage", "Linwood Bakery"
+        "bakery", "builders", "coastguard", "construction", "engineering", "haulage", "homecare", "lettings", "logistics",
+        "motors", "removals", "roofing", "scaffolding", "solicitors",
     ]
 
     /// Whether "Given Surname" reads as a person's full name rather than two capitalised words.

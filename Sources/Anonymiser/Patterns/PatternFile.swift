@@ -21,6 +21,7 @@ struct PatternFile: Decodable {
         var reason: String?
         var suggestion: String?
         var generalise: String?
+        var wholeName: Bool?
         var requires: [String]?
         var examples: ExamplesSpec
 
@@ -28,6 +29,7 @@ struct PatternFile: Decodable {
             case id, category, description, regex, list, ambiguous, caseless, validator, confidence, action, placeholder
             case reason, suggestion, generalise, requires, examples
             case startsWith = "starts-with"
+            case wholeName = "whole-name"
         }
     }
 

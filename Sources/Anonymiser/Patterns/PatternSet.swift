@@ -136,6 +136,8 @@ public final class PatternSet: Sendable {
             throw fail("a flag rule needs a `reason` and a `suggestion`")
         case .replace where spec.generalise != nil, .allow where spec.generalise != nil:
             throw fail("only a flag rule can `generalise`")
+        case .replace where spec.wholeName != nil, .allow where spec.wholeName != nil:
+            throw fail("only a flag rule can be `whole-name`")
         default: break
         }
         guard !spec.examples.match.isEmpty else { throw fail("needs at least one `match` example") }
@@ -144,7 +146,7 @@ public final class PatternSet: Sendable {
         return Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
-            reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise,
+            reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise, wholeName: spec.wholeName == true,
             requires: requires.map { Array($0.lowercased().utf8) }, requiresDerived: derived != nil, scansLines: scansLines,
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },

@@ -59,7 +59,10 @@ public struct PhraseList: Sendable {
                 guard openings.contains(candidate) else { break }
             }
             if matchedWords > 0 {
-                if !ambiguous.contains(key) || followsPlacePreposition(index, tokens: tokens, document: document) {
+                let placed = PhraseList.timeWords.contains(key)
+                    ? followsResidence(index, tokens: tokens, document: document)
+                    : !ambiguous.contains(key) || followsPlacePreposition(index, tokens: tokens, document: document)
+                if placed {
                     found.append(first.range.lowerBound..<tokens[index + matchedWords - 1].range.upperBound)
                     index += matchedWords
                     continue
@@ -68,6 +71,28 @@ public struct PhraseList: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// Place names that are also months or days ("March"): "in March" is a date, so these count
+    /// only after a word of living or moving and a preposition ("lives in March", "moved to March").
+    static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    static let residenceWords: Set<String> = [
+        "live", "lives", "lived", "living", "resides", "resided", "residing", "resident", "residents", "moved", "moving",
+        "relocated", "rehoused", "born", "grew", "up", "near", "town", "village", "family", "home", "house", "flat",
+    ]
+
+    private func followsResidence(_ index: Int, tokens: [Token], document: Document) -> Bool {
+        guard index > 1, followsPlacePreposition(index, tokens: tokens, document: document), tokens[index - 2].kind == .word else { return false }
+        // "moved in March 2024", "born on 3 March": a number after it makes it a date.
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number { return false }
+        let preposition = NameKey.normalise(document.string(tokens[index - 1].range))
+        if preposition == "in" && ["moved", "moving", "born", "grew", "up"].contains(NameKey.normalise(document.string(tokens[index - 2].range))) {
+            return false   // "moved in March", "was born in May"
+        }
+        return PhraseList.residenceWords.contains(NameKey.normalise(document.string(tokens[index - 2].range)))
     }
 
     private func followsPlacePreposition(_ index: Int, tokens: [Token], document: Document) -> Bool {

@@ -33,6 +33,10 @@ public struct Rule: Sendable {
     /// For a flag rule: the wording that replaces the detail when residual details are
     /// generalised (the default); `{age-band}` asks for an age band ("in her seventies").
     public let generalisation: String?
+    /// For a flag rule: every match is one name of a thing ("Lady Margaret School", "Queen Elizabeth
+    /// Hospital", "Alström syndrome"), flagged (and, with `generalise`, reworded) whole, so the name
+    /// stage takes no person out of it.
+    public var wholeName: Bool = false
     /// Pre-filter: one of these (lower-cased) literals stands on the line of every match, so the
     /// rule runs only where one occurs — on those lines when `scansLines`, else on those documents.
     public let requires: [[UInt8]]

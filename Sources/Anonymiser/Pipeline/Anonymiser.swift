@@ -44,8 +44,11 @@ public struct Anonymiser: Sendable {
             let known = Set(context.people.flatMap(\.nameForms))
             resolution.identifiers.removeAll { known.contains(NameKey.normalise(document.string($0.range))) }
         }
+        // A school or hospital named after a person ("Lady Margaret School") is one residual detail,
+        // reworded whole ("the School") or flagged whole: the name stage must not take a person out of it.
+        let institutions = resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range)
         var linked = linker.link(index, candidates: resolution.people,
-                                 blocked: resolution.allowed + resolution.identifiers.map(\.range),
+                                 blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
                                  known: context?.people ?? [], notNames: resolution.flags.map(\.range))
         pseudonymiser.assignLetters(to: &linked.people, case: context)
 
