@@ -70,7 +70,7 @@ rule("person.couple", "A couple under one surname: Mr and Mrs Whitfield, Mr & Mr
      [("Mr and Mrs Okafor asked for a review.", "Okafor"), ("Mr & Mrs van der Berg’s house", "van der Berg")],
      ["Mr and Mrs X asked for a review.", "Mr and the Council"])
 rule("person.titled", "A title followed by one to three names, with optional initials in any writing (J., J.R., JR, J R) and names in capitals: Mrs Jane Whitfield, Mr O'Brien, Dr A. Patel, Mr LH Jones, Mrs BRIGHT, Ms Zoë ap Rhys.",
-     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>(?:\p{{Lu}}\.?[ ]?){{1,3}}[ ]\p{{Lu}}(?![\p{{L}}\p{{M}}]|\.?[ \t]+\p{{Lu}})|{INITIALS}?(?:{NAME}(?:[ \t]+{NAME}){{0,3}}(?:[ \t]+{CAPSW})?|{CAPSNAME}(?:[ \t]+{CAPSNAME}){{0,2}})(?![\p{{L}}\p{{M}}]))",
+     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>(?:\p{{Lu}}\.?[ ]?){{1,3}}[ ](?<!\.[ ])\p{{Lu}}(?![\p{{L}}\p{{M}}]|\.?[ \t]+\p{{Lu}})|{INITIALS}?(?:{NAME}(?:[ \t]+{NAME}){{0,3}}(?:[ \t]+{CAPSW})?|{CAPSNAME}(?:[ \t]+{CAPSNAME}){{0,2}})(?![\p{{L}}\p{{M}}]))",
      0.95,
      [("I spoke to Mrs Jane Whitfield yesterday.", "Jane Whitfield"), ("Mr O'Brien’s complaint", "O'Brien"),
       ("Dr A. Patel wrote", "A. Patel"), ("Ms Zoë ap Rhys replied", "Zoë ap Rhys"), ("Mr Łukasz Nowak", "Łukasz Nowak"),
@@ -80,8 +80,8 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Mrs HALLORAN rang", "HALLORAN"), ("Mrs B OYELARAN rang", "B OYELARAN"), ("Ms Aoife Ó Briain said", "Aoife Ó Briain"),
       ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos"),
       ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Mr Karim al-Hashimi said", "Karim al-Hashimi"), ("Mrs el-Sayed said", "el-Sayed"),
-      ("Mrs ER S wrote", "ER S"), ("Mr T. S rang", "T. S"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
-     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y"])
+      ("Mrs ER S wrote", "ER S"), ("Mr T S rang", "T S"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
+     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y", "like Mr X. I have no power", "as Mrs Y. A review"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
      rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{RECSURNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
      0.8,

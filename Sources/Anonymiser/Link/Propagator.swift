@@ -197,6 +197,8 @@ struct Propagator {
             let gap = index.document.string(index.gap(before: cursor))
             guard gap == " " || (!letters.isEmpty && (gap == "." || gap == ". ")) || (letters.isEmpty && gap == ". ") else { break }
             let text = index.text(cursor)
+            // "Mr X. I have…", "Mrs Y. A review…": a new sentence, not a last initial.
+            if !letters.isEmpty, gap == ". ", text == "I" || text == "A" { break }
             if text.count == 1 {
                 letters.append(Character(text))
             } else if tokens[cursor].isAllCaps && text.count <= 3 && letters.isEmpty && !lexicon.isFirstName(text) {
