@@ -177,12 +177,12 @@ rule("person.email-header", "A name in a quoted email's From, To or Cc line.",
      [("From: Jane Whitfield <jane@example.com>\n", "Jane Whitfield"), ("To: Mr Tom Reid\n", "Mr Tom Reid")],
      ["To: the Council\n"])
 rule("person.staff-after", "A named person followed by their role: 'Ms Priya Shah, the social worker,' or 'Mr Dan Reid (the team manager)': refer to them by role.",
-     rf"\b(?<name>{STAFFNAME})(?:[ \t]*,[ \t]*(?<role>{DET}[ \t]+(?:Council's[ \t]+|Council’s[ \t]+|school's[ \t]+|school’s[ \t]+)?{ROLE})\b(?=[ \t]*[,.;:)]|[ \t]+(?:at|for|from|of|in|with|who|and)\b)(?<trail>[ \t]*,)?|[ \t]*\((?<role2>(?:{DET}[ \t]+)?{ROLE})\))",
+     rf"\b(?<name>{STAFFNAME})(?:[ \t]*,[ \t]*(?![Aa]n?[ \t]+(?:retired|former|qualified|trained|trainee|student|unemployed|semi-retired)\b)(?<role>{DET}[ \t]+(?:Council's[ \t]+|Council’s[ \t]+|school's[ \t]+|school’s[ \t]+)?{ROLE})\b(?=[ \t]*[,.;:)]|[ \t]+(?:at|for|from|of|in|with|who|and)\b)(?<trail>[ \t]*,)?|[ \t]*\((?<role2>(?:{DET}[ \t]+)?{ROLE})\))",
      0.9,
      [("Ms Priya Shah, the social worker, visited", "Ms Priya Shah"), ("Mr Dan Reid (the team manager) said", "Mr Dan Reid"),
       ("I spoke to Dr Ann Lowe, her GP.", "Dr Ann Lowe"), ("Mr Tom Ray, a second assessor, upheld it", "Mr Tom Ray"),
       ("Dr Eve Hart (the educational psychologist) said", "Dr Eve Hart"), ("Representative: Ms Grace Long (solicitor)", "Ms Grace Long")],
-     ["Mrs X, the complainant, said", "Mr Reid, a friend, said"])
+     ["Mrs X, the complainant, said", "Mr Reid, a friend, said", "Mrs Jo Reid, a retired nurse, said"])
 rule("person.staff-before", "A role followed by the person's name: 'the social worker, Ms Priya Shah,' or 'her MP, Jo Bloggs MP': the name is dropped.",
      rf"\b(?<role>(?:{DET}|(?:{TITLE}[ \t]+)?{NW}['’]s)[ \t]+(?:Council's[ \t]+|Council’s[ \t]+)?{ROLE})(?:[ \t]*,[ \t]*(?<name>{STAFFNAME})(?:[ \t]+MP)?(?<trail>[ \t]*,)?|[ \t]+(?<name2>(?:{TITLE}\.?[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}))",
      0.9,

@@ -119,6 +119,11 @@ final class NameShapesTests: XCTestCase {
             "The Council's Team Manager agreed. The social worker visited. The Head of Service replied.")
     }
 
+    func testAComplainantsOccupationIsNoRole() throws {
+        try assertOutput("Mrs Jane Whitfield, a nurse, complains about the Council. Mrs Whitfield said so. Mr Tom Ray, a second assessor, upheld it. Mr Ray wrote.",
+                         "Mrs X, a nurse, complains about the Council. Mrs X said so. A second assessor upheld it. The second assessor wrote.")
+    }
+
     func testAFirstNameAloneIsAPersonWhereItStandsAsAName() throws {
         try assertOutput("Mrs Elowen Treharne complains. Elowen has a place at college. Jory’s bedroom is damp. Jory was unwell.",
                          "Mrs X complains. Mrs X has a place at college. Y’s bedroom is damp. Y was unwell.")

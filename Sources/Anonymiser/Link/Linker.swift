@@ -44,6 +44,7 @@ public struct Linker: Sendable {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         absorbPrecedingInitials(&mentions, people: people, index: index)
         finish(&people, mentions: mentions, index: index)
+        keepComplainantsOutOfRoles(&people, mentions: &mentions, index: index)
         return Result(people: people, mentions: mentions)
     }
 
@@ -304,6 +305,36 @@ public struct Linker: Sendable {
             }
         }
         markComplainantByVerb(&people, mentions: mentions, index: index)
+    }
+
+    /// "Mrs Jane Whitfield, a retired nurse, complains": an occupation written with "a" or "an"
+    /// describes the complainant, who is a letter, never a role. Their appositions shrink to the name.
+    private func keepComplainantsOutOfRoles(_ people: inout [Person], mentions: inout [PersonMention], index: TextIndex) {
+        func isOccupation(_ role: String?) -> Bool { role.map { $0.hasPrefix("a ") || $0.hasPrefix("an ") } ?? false }
+        for position in people.indices where people[position].role != nil && isOccupation(people[position].role) {
+            let own = mentions.indices.filter { mentions[$0].person == position }
+            let complains = people[position].isComplainant || own.contains { item in
+                let next = index.firstToken(atOrAfter: mentions[item].range.upperBound)
+                return (next..<min(next + 2, index.tokens.count)).contains { index.key($0).hasPrefix("complain") }
+            }
+            guard complains, !own.contains(where: { mentions[$0].form == .staffAppositionBefore }) else { continue }
+            people[position].role = nil
+            people[position].isComplainant = true
+            for item in own {
+                if mentions[item].form == .staffAppositionAfter, let name = mentions[item].nameRange { mentions[item].range = name }
+                if mentions[item].form == .staffAppositionAfter {
+                    mentions[item].form = mentions[item].title == nil ? .untitled : .titled
+                }
+                mentions[item].role = nil
+            }
+            for other in people.indices where other != position && people[other].isComplainant && !hasExplicitCue(other, mentions) {
+                people[other].isComplainant = false
+            }
+        }
+    }
+
+    private func hasExplicitCue(_ person: Int, _ mentions: [PersonMention]) -> Bool {
+        mentions.contains { $0.person == person && $0.marksComplainant }
     }
 
     /// Without an explicit cue, the complainant is the first person who "complains".

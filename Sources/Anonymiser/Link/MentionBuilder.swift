@@ -139,6 +139,7 @@ struct MentionBuilder {
             var end = candidate.groups["role2"] != nil ? candidate.match.upperBound : role.upperBound
             if let trail, !followsComma(name.lowerBound) { end = trail.upperBound }
             mention.range = name.lowerBound..<end
+            mention.nameRange = name
             mention.form = .staffAppositionAfter
         } else {
             // Role first: the name after it is dropped, with its comma where the sentence reads on.

@@ -44,6 +44,8 @@ public struct PersonMention: Sendable {
     public var relationOwner: String?
     /// "her" or "his" before the relation: "her mother, Mrs Whitfield" is not a female complainant.
     public var relationPronoun: String?
+    /// For a staff apposition, the name alone ("Ms Priya Shah" of "Ms Priya Shah, the social worker,").
+    public var nameRange: Range<Int>?
     /// A staff or representative role written beside the name ("the social worker").
     public var role: String?
     /// The mention introduces the complainant ("Complainant:", "the complainant, Mr ...").
