@@ -1,7 +1,10 @@
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from starts import STARTS
-TITLE = r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|PC|PCSO|DC|DS|DI|Sgt|Insp|Inspector|Sergeant|Constable)"
+TITLES = ["Mrs", "Mr", "Miss", "Ms", "Mx", "Dr", "Prof", "Professor", "Revd", "Rev", "Reverend", "Sir", "Dame", "Lady", "Lord", "Cllr",
+          "Councillor", "PC", "PCSO", "DC", "DS", "DI", "Sgt", "Insp", "Inspector", "Sergeant", "Constable"]
+# Titles as written, and in capitals as case records and headings write them (MRS, DR, CLLR).
+TITLE = "(?:" + "|".join(TITLES + [t.upper() for t in TITLES if t.upper() != t and len(t) <= 4]) + ")"
 # A name word: O'Brien, McDonald, Smith-Jones, Kung'u (an apostrophe inside, but never a possessive 's).
 NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑](?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|los|las|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó|Ó)"
@@ -80,7 +83,7 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Mrs HALLORAN rang", "HALLORAN"), ("Mrs B OYELARAN rang", "B OYELARAN"), ("Ms Aoife Ó Briain said", "Aoife Ó Briain"),
       ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos"),
       ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Mr Karim al-Hashimi said", "Karim al-Hashimi"), ("Mrs el-Sayed said", "el-Sayed"),
-      ("Mrs ER S wrote", "ER S"), ("Mr T S rang", "T S"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
+      ("Mrs ER S wrote", "ER S"), ("Mr T S rang", "T S"), ("MR JOHN PEARCE complained", "JOHN PEARCE"), ("DR. A. PATEL replied", "A. PATEL"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
      ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y", "like Mr X. I have no power", "as Mrs Y. A review"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah).",
      rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{RECSURNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:)))",
