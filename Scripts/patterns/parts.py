@@ -14,6 +14,10 @@ PHONE_LB = r"(?<![\w£$€+/-])(?<![0-9][ .,])"
 PHONE_RB = r"(?![0-9]|" + S + r"[0-9])"
 EXT = r"(?:" + WS + r"*,?" + WS + r"*(?:(?i:ext(?:ension|n)?)\.?" + WS + r"*|x" + WS + r"?))[0-9]{1,5}(?![0-9])"
 
+# ---- network ----
+OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+IPV4 = OCTET + r"(?:\." + OCTET + r"){3}"
+
 # ---- postcode ----
 # The official structure (Royal Mail PAF / BS 7666), not a list of real areas, so invented test postcodes
 # still count. Outward code A9, A99, A9A, AA9, AA99, AA9A: first letter not Q V X; second letter not I J Z;
