@@ -194,7 +194,26 @@ rules.append(dict(
     nomatch=["The Council did not have her address: it wrote to the old one.", "Email address: jane@example.org is not a postal address\nAddress:\n",
              "Address:\nThe Council wrote to her at her home."]))
 
-hdr = """# Patterns/address.yaml — postcodes and postal addresses (HOUSE-STYLE.md, "Always replaced").
+LAT = r"[-+]?(?:[1-8]?[0-9]|90)\.[0-9]{4,}"
+LON = r"[-+]?(?:1[0-7][0-9]|[1-9]?[0-9]|180)\.[0-9]{4,}"
+DMS = r"[0-9]{1,3}°" + WS + r"?[0-9]{1,2}[′']" + WS + r"?(?:[0-9]{1,2}(?:\.[0-9]+)?[″\"]" + WS + r"?)?"
+rules.append(dict(
+    id="address.coordinates", category="location", confidence=0.9, placeholder="[location]",
+    description="A map position: decimal latitude and longitude with 4+ decimal places (51.50735, -0.12776; 53.4808° N, 2.2426° W) or degrees-minutes-seconds (51°30′26″N 0°7′39″W).",
+    regex=(r"(?<![\w.+-])(?<value>" + LAT + r"°?" + WS + r"*(?:[NSns]" + WS + r"*)?," + WS + r"*" + LON + r"°?(?:" + WS + r"*[EWew](?![\w]))?"
+           r"|" + DMS + r"[NS]" + WS + r"*,?" + WS + r"*" + DMS + r"[EW])(?![\w.])"),
+    match=[("the caravan at 51.50735, -0.12776 was", "51.50735, -0.12776"), ("(53.4808° N, 2.2426° W)", "53.4808° N, 2.2426° W"),
+           ("pinned at 51°30′26″N 0°7′39″W", "51°30′26″N 0°7′39″W")],
+    nomatch=["a ratio of 1.5, 2.5", "paid 12.50, 13.75", "section 3.1234, 4.5"]))
+rules.append(dict(
+    id="address.what3words", category="location", confidence=0.9, placeholder="[location]",
+    description="A what3words address (///three.word.address, or three dotted words after 'what3words').",
+    regex=r"(?|(?<![\w/])(?<value>///\p{Ll}+\.\p{Ll}+\.\p{Ll}+)(?![\w.]|\.\p{L})|(?i:\bwhat3words|\bw3w)" + WS + r"*(?:(?i:address|location|is|was)" + WS + r"*)*[:(]?" + WS + r"*(?<value>\p{Ll}+\.\p{Ll}+\.\p{Ll}+)(?![\w]|\.\p{L}))",
+    requires=["///", "what3words", "w3w"],
+    match=[("the gate at ///filled.count.soap was locked", "///filled.count.soap"), ("what3words: index.home.raft", "index.home.raft")],
+    nomatch=["see e.g. the note", "http://a.b.c"]))
+
+hdr = """# Patterns/address.yaml — postcodes, postal addresses and map positions (HOUSE-STYLE.md, "Always replaced").
 # The value of an address rule is the whole address: flat, number, street, town(s), postcode.
 # False positives in legal prose are kept out by requiring a street word (Road, Lane, Close…), by
 # refusing a number that follows "section", "paragraph", "Schedule", "Part", "Stage", "£"… and by

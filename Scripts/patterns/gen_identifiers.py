@@ -296,8 +296,62 @@ rules.append(dict(
     match=[("his driving licence number 12345678 (Northern Ireland)", "12345678"), ("driver's license no. D123-4567-8901", "D123-4567-8901")],
     nomatch=["driving licence number not known", "driving licence number 2019"]))
 
-hdr = """# Patterns/identifiers.yaml — NHS and National Insurance numbers, dates of birth, council/case/claim
-# references, vehicle registrations, passport and driving licence numbers (HOUSE-STYLE.md, "Always replaced").
+rules.append(dict(
+    id="identifiers.utr", category="reference", validator="utr", confidence=0.95, placeholder="[reference]",
+    description="A UK Unique Taxpayer Reference: 10 digits (spaced 5 5 or not, an optional K) after its cue (UTR, unique taxpayer reference, self assessment reference, tax reference), with HMRC's check digit.",
+    regex=r"(?i:\bUTR|\bunique" + H + r"+taxpayer(?:['’]s)?" + H + r"+reference|\bself" + H + r"*-?" + H + r"*assessment" + H + r"+(?:UTR|reference|ref)|\btax(?:payer)?" + H + r"+reference)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>(?i:k?)[0-9]{5}[ \x{A0}]?[0-9]{5}(?i:k?))(?![\w-])",
+    requires=["utr", "taxpayer", "assessment", "tax reference"],
+    match=[("her UTR is 1955839661 and", "1955839661"), ("Self Assessment UTR: 19558 39661", "19558 39661"), ("tax reference 1955839661K", "1955839661K")],
+    nomatch=["UTR 2955839661", "UTR not known", "tax reference 12345"]))
+rules.append(dict(
+    id="identifiers.chi-cued", category="nhs", validator="chi", confidence=0.95, placeholder="[NHS number]",
+    description="A Scottish Community Health Index (CHI) number after its cue: 10 digits starting with the date of birth (DDMMYY), modulus 11 check digit; written 6+4, 3-3-4 or unbroken.",
+    regex=r"(?i:\bCHI|\bcommunity" + H + r"+health" + H + r"+index)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[0-9]{6}[ \x{A0}-]?[0-9]{4}|[0-9]{3}[ \x{A0}-][0-9]{3}[ \x{A0}-][0-9]{4})(?![0-9]|[ \x{A0}-][0-9])",
+    requires=["chi", "community health index"],
+    match=[("CHI: 0101751230 on the record", "0101751230"), ("his CHI number 150390 4563", "150390 4563")],
+    nomatch=["CHI 0101751235", "CHI 3202751234", "the CHI system"]))
+rules.append(dict(
+    id="identifiers.electoral-roll", category="reference", confidence=0.9, placeholder="[reference]",
+    description="An electoral roll (elector) number after its cue: polling district letters and the elector number (AB123, XY 1234/1), or the number alone.",
+    regex=r"(?i:\belector(?:al)?(?:" + H + r"+(?:roll|register))?" + H + r"+(?:number|no\.?)|\bpolling" + H + r"+(?:card" + H + r"+)?number|\belectoral" + H + r"+(?:roll|register)" + H + r"+(?:entry|ref(?:erence)?))(?![\w])" + GAP + r"(?<value>(?i:(?:[A-Z]{1,3}[0-9]?(?:[ \x{A0}/-])?)?[0-9]{1,5}(?:[/.-][0-9]{1,2})?))(?![\w/-])",
+    requires=["elector", "polling"],
+    match=[("her elector number AB123 on the register", "AB123"), ("electoral roll number: XY 1234/1", "XY 1234/1"), ("polling number 567", "567")],
+    nomatch=["elector number not known", "electoral roll number was missing"]))
+rules.append(dict(
+    id="identifiers.ssn", category="reference", validator="ssn", confidence=0.9, placeholder="[social security number]",
+    description="A US Social Security number or ITIN: 3-2-4 digits with dashes (area not 000, 666; group not 00; serial not 0000; 9xx only as an ITIN), or spaced/unbroken after its cue (SSN, social security number, ITIN).",
+    regex=(r"(?|(?i:\bSSN|\bsocial" + H + r"+security" + H + r"+(?:number|no\.?)|\bITIN|\bindividual" + H + r"+taxpayer" + H + r"+identification" + H + r"+number)(?![\w])" + GAP + r"(?<value>[0-9]{3}[ \x{A0}-]?[0-9]{2}[ \x{A0}-]?[0-9]{4})(?![0-9]|[ \x{A0}-][0-9])"
+           r"|(?<![\w/.-])(?<value>[0-9]{3}-[0-9]{2}-[0-9]{4})(?![\w-]|[/.][0-9]))"),
+    match=[("SSN 078 05 1120 on file", "078 05 1120"), ("her social security number is 219-09-9999.", "219-09-9999"), ("ID 536-22-1234 was", "536-22-1234"),
+           ("ITIN: 912-70-1234", "912-70-1234")],
+    nomatch=["000-12-3456", "666-12-3456", "536-00-1234", "536-22-0000", "912-12-1234"]))
+rules.append(dict(
+    id="identifiers.imei", category="device", validator="imei", confidence=0.9, placeholder="[device identifier]",
+    description="A phone's IMEI: 15 digits passing the Luhn check, after its cue in any grouping, or grouped 2-6-6-1 without a cue.",
+    regex=(r"(?|(?i:\bIMEI)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[0-9]{2}[ \x{A0}/-]?[0-9]{6}[ \x{A0}/-]?[0-9]{6}[ \x{A0}/-]?[0-9])(?![0-9])"
+           r"|(?<![\w/.-])(?<value>[0-9]{2}(?<ims>[ \x{A0}/-])[0-9]{6}\k<ims>[0-9]{6}\k<ims>[0-9])(?![\w-]|[/.][0-9]))"),
+    match=[("IMEI 490154203237518 on the box", "490154203237518"), ("IMEI no: 49-015420-323751-8", "49-015420-323751-8"), ("the handset 35 209900 176148 1 was", "35 209900 176148 1")],
+    nomatch=["IMEI 490154203237519", "12 345678 901234 5"]))
+rules.append(dict(
+    id="identifiers.sim", category="device", confidence=0.9, placeholder="[device identifier]",
+    description="A SIM identifier after its cue: IMSI (15 digits) or ICCID / SIM card number (89 and 16-20 more digits, spaced or not).",
+    regex=(r"(?|(?i:\bIMSI)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[2-7][0-9]{14})(?![0-9])"
+           r"|(?i:\bICCID|\bSIM(?:" + H + r"+card)?" + H + r"+(?:number|no\.?|serial(?:" + H + r"+number)?))(?![\w])" + GAP + r"(?<value>89(?:[ \x{A0}-]?[0-9]){16,20})(?![0-9]))"),
+    requires=["imsi", "iccid", "sim"],
+    match=[("IMSI 234150999999999 in the log", "234150999999999"), ("SIM card number 8944 1234 5678 9012 3456", "8944 1234 5678 9012 3456")],
+    nomatch=["IMSI unknown", "SIM card number 1234"]))
+rules.append(dict(
+    id="identifiers.professional-registration", category="reference", confidence=0.9, placeholder="[registration number]",
+    description="A professional registration number after its register (GMC, NMC PIN, HCPC, Social Work England, GDC, GPhC, GOC): identifies a named professional, who house style describes by role.",
+    regex=r"(?i:\bGMC|\bNMC|\bHCPC|\bSocial" + H + r"+Work" + H + r"+England|\bSWE|\bGDC|\bGPhC|\bGOC)(?:" + H + r"+(?i:registration|reference|ref\.?|PIN|number|no\.?)){0,2}(?![\w])" + GAP + r"(?<value>" + NOT_YEAR_OR_DATE + r"(?i:(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{4,10}))(?![\w/-])",
+    requires=["gmc", "nmc", "hcpc", "social work england", "swe", "gdc", "gphc", "goc"],
+    match=[("Dr Shah (GMC number 7123456) saw", "7123456"), ("NMC PIN 12A3456E", "12A3456E"), ("registered with Social Work England (SW123456)", "SW123456")],
+    nomatch=["the GMC 2019 guidance", "GMC Good Medical Practice", "the NMC code"]))
+
+hdr = """# Patterns/identifiers.yaml — NHS, CHI and National Insurance numbers, dates of birth, council/case/claim
+# references, taxpayer (UTR) and electoral roll numbers, vehicle registrations and VINs, passport and driving
+# licence numbers, device identifiers (IMEI, IMSI, ICCID), US SSN/ITIN, professional registration numbers
+# (HOUSE-STYLE.md, "Always replaced").
 # Cue words ("NHS number", "date of birth", "reference", "registration"…) stay in the text: only the
 # `value` group is replaced. The Ombudsman's own reference (24 013 403, 17 002 402b, or unspaced
 # 24013403 / 202303833) is never a reference value.

@@ -31,7 +31,8 @@ public enum Validator: String, CaseIterable, Sendable {
     case ipv6
     /// Bitcoin address: Base58Check (version 0 or 5, double SHA-256) or bech32/bech32m "bc1…".
     case bitcoin
-    /// US Social Security number: area not 000, 666 or 9xx; group not 00; serial not 0000.
+    /// US Social Security number (area not 000, 666 or 9xx; group not 00; serial not 0000) or
+    /// ITIN (area 9xx, group 50–65, 70–88, 90–92 or 94–99).
     case ssn
     /// UK Unique Taxpayer Reference: 10 digits (an optional K), first digit the HMRC check digit.
     case utr
@@ -328,7 +329,9 @@ public enum Validator: String, CaseIterable, Sendable {
         let d = digits(text)
         guard d.count == 9 else { return false }
         let area = d[0] * 100 + d[1] * 10 + d[2], group = d[3] * 10 + d[4], serial = d[5...].reduce(0) { $0 * 10 + $1 }
-        return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+        guard serial != 0 else { return false }
+        if area >= 900 { return (50...65).contains(group) || (70...88).contains(group) || (90...92).contains(group) || (94...99).contains(group) }
+        return area != 0 && area != 666 && group != 0
     }
 
     static func isUTR(_ text: String) -> Bool {
