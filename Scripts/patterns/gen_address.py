@@ -32,7 +32,7 @@ rules.append(dict(
   2 any postcode after "postcode" / "post code" / "postal code"
   3 an unspaced one after a comma that follows a word ("Alnwick, mk401sa")
   4 an unspaced one straight after a capitalised town ("Bedford mk401sa")""",
-    id="address.postcode-any-case", category="postcode", validator="postcode", confidence=0.85, placeholder="[postcode]",
+    id="address.postcode-any-case", category="postcode", validator="postcode", confidence=0.85, placeholder="[postcode]", starts="[\\p{L},]",
     description="A UK postcode in lower or mixed case (bd1 4as, L3 9pp); written without the space (mk401sa) only after a postcode cue, a comma or a town.",
     regex=(r"(?|(?<![\w-])(?<value>" + PC_SPACED_ANY + r")(?![\w-])"
            r"|(?i:\bpost" + WS + r"?code|\bpostal" + WS + r"+code)(?:" + WS + r"*[:–-])?" + WS + r"*(?:(?i:is|was|of)" + WS + r"+)?(?<value>" + POSTCODE_ANY + r")(?![\w-])"
@@ -140,7 +140,10 @@ rules.append(dict(
 # 1-4 capitalised words, or 1-4 capitalised words; the first part must not be a title, "Dear", "Tel"… and, when it
 # has no number, must be a house or building name (with its noun, a Welsh/Gaelic house word) or one word, so a
 # person's name on the line before a letter's address is not taken.
-NAMEWORDS = (r"(?!" + TOWN_STOP + r")(?!(?i:" + MONTHS + r")(?![\p{L}]))" + CAPW + r"(?:" + WS + r"+(?:(?:y|yr|'r|’r|ar|upon|on|under|in|le|by|the|de|la|of|na|nan)" + WS + r"+)?" + CAPW + r"){0,3}")
+# Atomic: a run of words is never given back, so the regex does not retry every shorter run. A word is never
+# glued to a digit, so a town stops before a capital postcode ("Fort William WS11 1BE").
+CAPW_ND = r"\p{Lu}[\p{L}'’-]*+(?![0-9])"
+NAMEWORDS = (r"(?!" + TOWN_STOP + r")(?!(?i:" + MONTHS + r")(?![\p{L}]))(?>" + CAPW_ND + r"(?:" + WS + r"+(?:(?:y|yr|'r|’r|ar|upon|on|under|in|le|by|the|de|la|of|na|nan)" + WS + r"+)?" + CAPW_ND + r"){0,3})")
 NUMPART = HOUSENO + r",?" + WS + r"+" + NAMEWORDS
 LEADPART = (r"(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r"|" + BUILDING + r"|(?!" + TOWN_STOP + r")" + CAPW + r"(?=" + WS + r"*[,\n]))")
 PSEP = r"(?:," + WS + r"*(?:\n" + WS + r"*)?|" + WS + r"*\n" + WS + r"*)"
@@ -156,7 +159,7 @@ Then (flat?) (house or building name?) number + words (, words){0,3}   |   (flat
 and the postcode in any case. The whole line (or block of lines) is the value.""",
     id="address.line", category="address", confidence=0.88, placeholder="[address]",
     description="An address line or block ending in a postcode, whatever its street words: house or building name, flat, house number and street (Ropewalk, Tanyard), town(s), then the postcode (any case, spaced or not), on one line or across line breaks.",
-    regex=(r"(?:" + ADDR_LB + r"(?=[1-9])|" + LINE_LB + r"(?=\p{Lu}))(?<value>(?:" + line_value + r")" + SEP_PC + r"(?<![\w-])" + POSTCODE_ANY + r")(?![\w-])"),
+    regex=(r"(?:(?=[1-9][0-9A-Za-z/–-]{0,8},?[ \t\x{A0}]+\p{Lu})" + ADDR_LB + r"|" + LINE_LB + r"(?=\p{Lu}))(?=[^\x{0}]{0,250}?[0-9][A-Za-z]{2}(?![\w-]))(?<value>(?:" + line_value + r")" + SEP_PC + r"(?<![\w-])" + POSTCODE_ANY + r")(?![\w-])"),
     starts="[0-9\\p{Lu}]",
     match=[("the Council wrote to her at 48 Tanyard, Alnwick, ne66 1aa quoting", "48 Tanyard, Alnwick, ne66 1aa"),
            ("visited Mr G at Ty Coch, Chapel Row, Grantham, ws111be. On", "Ty Coch, Chapel Row, Grantham, ws111be"),
