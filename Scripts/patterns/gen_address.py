@@ -24,27 +24,28 @@ rules.append(dict(
 # Lower-case postcodes. Spaced ones are distinctive enough ("bd1 4as"), except where the inward half reads as
 # an ordinal or a time ("b12 3rd", "e1 2pm"); unspaced ones ("mk401sa") need an address context: a postcode
 # cue, a comma after a word, or a capitalised town straight before.
-PC_SPACED_ANY = r"(?i:" + PC_OUT + r")[ \x{A0}](?![0-9](?i:st|nd|rd|th|am|pm)(?![\w-]))(?i:" + PC_IN + r")"
-PC_UNSPACED_ANY = r"(?i:" + PC_OUT + PC_IN + r")"
+PC_SPACED_ANY = r"(?i:" + PC_OUT + r"[ \x{A0}](?![0-9](?:st|nd|rd|th|am|pm)(?![\w-]))" + PC_IN + r"|GIR[ \x{A0}]0AA)"
+PC_UNSPACED_ANY = r"(?i:" + PC_OUT + PC_IN + r"|GIR0AA)"
 rules.append(dict(
     comment="""Branch reset: every alternative's postcode is the `value` group.
   1 a spaced postcode in any case (not "b12 3rd", "e1 2pm")
   2 any postcode after "postcode" / "post code" / "postal code"
-  3 an unspaced one after a comma that follows a word ("Alnwick, mk401sa")
-  4 an unspaced one straight after a capitalised town ("Bedford mk401sa")""",
+  3 any one after a comma that follows a word ("Alnwick, mk401sa", "Leeds, ls1 1st")
+  4 any one straight after a capitalised town ("Bedford mk401sa"), not after The, In, Mrs…""",
     id="address.postcode-any-case", category="postcode", validator="postcode", confidence=0.85, placeholder="[postcode]", starts="[\\p{L},]",
     description="A UK postcode in lower or mixed case (bd1 4as, L3 9pp); written without the space (mk401sa) only after a postcode cue, a comma or a town.",
     regex=(r"(?|(?<![\w-])(?<value>" + PC_SPACED_ANY + r")(?![\w-])"
            r"|(?i:\bpost" + WS + r"?code|\bpostal" + WS + r"+code)(?:" + WS + r"*[:–-])?" + WS + r"*(?:(?i:is|was|of)" + WS + r"+)?(?<value>" + POSTCODE_ANY + r")(?![\w-])"
-           r"|(?<=[\p{L}.]),[ \t\x{A0}]*(?<value>" + PC_UNSPACED_ANY + r")(?![\w-])"
-           r"|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{L}[ \t\x{A0}]+(?<value>" + PC_UNSPACED_ANY + r")(?![\w-]))"),
+           r"|(?<=[\p{L}.]),[ \t\x{A0}]*(?<value>" + POSTCODE_ANY + r")(?![\w-])"
+           r"|(?<![\p{L}'’-])(?!" + TOWN_STOP + r")\p{Lu}[\p{L}'’-]*\p{L}[ \t\x{A0}]+(?<value>" + POSTCODE_ANY + r")(?![\w-]))"),
     match=[("wrote to her at bd1 4as last week", "bd1 4as"),
            ("sent to L3 9pp by post", "L3 9pp"),
            ("Bedford mk401sa", "mk401sa"),
            ("Gateshead, l39pp", "l39pp"),
            ("her postcode is ws111be", "ws111be"),
-           ("Post code: ne661hs", "ne661hs")],
-    nomatch=["on the b12 3rd floor", "at e1 2pm", "the mk401sa token alone", "score of ab12cd", "lowercase qa1 2bc", "see the a1 2bc"]))
+           ("Post code: ne661hs", "ne661hs"),
+           ("Hexham a1 0th", "a1 0th")],
+    nomatch=["on the b12 3rd floor", "at e1 2pm", "the mk401sa token alone", "The mk401sa token", "In ab12cd", "score of ab12cd", "lowercase qa1 2bc", "see the a1 2bc"]))
 
 street_value = (r"(?:" + FLAT + FLATSEP + r"(?:(?:" + BUILDING + r"|" + CAPW + r"(?:" + WS + r"+" + CAPW + r"){0,2})," + r"?" + WS + r"*\n?" + WS + r"*(?=[1-9]))?(?:" + HOUSENO + r",?" + WS + r"+)?|" + HOUSENO + r",?" + WS + r"+)" + STREET + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r"|(?!" + WS + r"+\p{Lu}\p{Ll}))")
 rules.append(dict(

@@ -135,8 +135,8 @@ rules.append(dict(
 rules.append(dict(
     id="contact.mac-address", category="mac-address", confidence=0.85, placeholder="[MAC address]",
     description="A MAC (hardware) address: six hex pairs joined by ':' or '-' (00:1A:2B:3C:4D:5E) or three dotted groups of four (001a.2b3c.4d5e).",
-    regex=r"(?<![\w:.-])(?<value>[0-9A-Fa-f]{2}(?<ms>[:-])(?:[0-9A-Fa-f]{2}\k<ms>){4}[0-9A-Fa-f]{2}|(?=[0-9a-fA-F.]*[a-fA-F])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])",
-    match=[("device 00:1A:2B:3C:4D:5E joined", "00:1A:2B:3C:4D:5E"), ("MAC 3c-22-fb-12-ab-90", "3c-22-fb-12-ab-90"), ("(001a.2b3c.4d5e)", "001a.2b3c.4d5e")],
+    regex=r"(?<![\w:.-])(?<value>[0-9A-Fa-f]{2}(?<ms>[:-])(?:[0-9A-Fa-f]{2}\k<ms>){4}[0-9A-Fa-f]{2}|(?=[0-9a-fA-F.]*[a-fA-F])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.[\w])",
+    match=[("device 00:1A:2B:3C:4D:5E joined", "00:1A:2B:3C:4D:5E"), ("seen on 00:1A:2B:3C:4D:5E.", "00:1A:2B:3C:4D:5E"), ("MAC 3c-22-fb-12-ab-90", "3c-22-fb-12-ab-90"), ("(001a.2b3c.4d5e)", "001a.2b3c.4d5e")],
     nomatch=["at 10:30:00 the", "1234.5678.9012", "12-34-56", "00:1A:2B:3C:4D"]))
 rules.append(dict(
     id="contact.email", category="email", confidence=0.98, placeholder="[email address]",

@@ -326,10 +326,11 @@ rules.append(dict(
            ("ITIN: 912-70-1234", "912-70-1234")],
     nomatch=["000-12-3456", "666-12-3456", "536-00-1234", "536-22-0000", "912-12-1234"]))
 rules.append(dict(
-    id="identifiers.imei", category="device", validator="imei", confidence=0.9, placeholder="[device identifier]",
+    id="identifiers.imei", category="device", validator="imei", confidence=0.97, placeholder="[device identifier]",
     description="A phone's IMEI: 15 digits passing the Luhn check, after its cue in any grouping, or grouped 2-6-6-1 without a cue.",
     regex=(r"(?|(?i:\bIMEI)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>[0-9]{2}[ \x{A0}/-]?[0-9]{6}[ \x{A0}/-]?[0-9]{6}[ \x{A0}/-]?[0-9])(?![0-9])"
            r"|(?<![\w/.-])(?<value>[0-9]{2}(?<ims>[ \x{A0}/-])[0-9]{6}\k<ims>[0-9]{6}\k<ims>[0-9])(?![\w-]|[/.][0-9]))"),
+    comment="""Above the card rule's confidence: after "IMEI" a 15-digit Luhn number is the phone's, not a card.""",
     match=[("IMEI 490154203237518 on the box", "490154203237518"), ("IMEI no: 49-015420-323751-8", "49-015420-323751-8"), ("the handset 35 209900 176148 1 was", "35 209900 176148 1")],
     nomatch=["IMEI 490154203237519", "12 345678 901234 5"]))
 rules.append(dict(

@@ -51,7 +51,6 @@ STREET_WORDS = r"(?!(?i:" + MONTHS + r")(?![\p{L}]))(?:St\.|" + CAPW + r")(?:" +
 STREET = STREET_WORDS + WS + r"+" + SUFFIX
 HOUSENO = r"[1-9][0-9]{0,2}(?:[A-Za-z](?![\p{L}]))?(?:" + WS + r"?[-–/]" + WS + r"?[1-9][0-9]{0,2}(?:[A-Za-z](?![\p{L}]))?)?"
 FLAT = r"(?=\p{Lu})(?i:Flat|Apartment|Apt\.?|Unit|Maisonette|Room)" + WS + r"+(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\p{L}0-9])"
-BUILDING = (r"(?:" + CAPW + WS + r"+){1,3}(?:Court|House|Mansions|Tower|Heights|Point|Lodge|Buildings|Apartments|Hall|Chambers|Place|Quay|Wharf|Works|Mill)(?![\p{L}'’-])")
 FLATSEP = r"(?:," + WS + r"*|" + WS + r"+|" + WS + r"*\n" + WS + r"*)"
 TOWN_STOP = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Rev|Prof|Cllr|Dear|Subject|Re|Contact|Name|Sent|Cc|Your|Flat|Postcode|"
              r"Mob|Fax|Web|Website|NHS|DOB|NI|Tel|The|This|That|These|Those|She|He|They|It|We|I|In|On|At|But|And|Or|Her|His|Their|Our|My|"
@@ -60,6 +59,7 @@ TOWN_STOP = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Rev|Prof|Cllr|Dear|Sub
              r"Ombudsman|Yes|No|A|An|From|To|For|With|By|Of|Following|During|Until|Under|Between|Despite|Because|Paragraph|Section|"
              r"Schedule|Regulation|Article|Part|Chapter|Page|Annex|Appendix|Social|Children|Adult|Care|Housing|Planning|Mental|Local|"
              r"National|Parliament|County|Borough|District|City|Metropolitan|Royal|Community|Department|Service|Services|Tribunal|Court)(?![\p{L}'’-])")
+BUILDING = (r"(?!" + TOWN_STOP + r")(?:" + CAPW + WS + r"+){1,3}(?:Court|House|Mansions|Tower|Heights|Point|Lodge|Buildings|Apartments|Hall|Chambers|Place|Quay|Wharf|Works|Mill)(?![\p{L}'’-])")
 TOWNW = r"\p{Lu}[\p{L}'’-]*\p{L}"
 TOWN = (r"(?!" + TOWN_STOP + r")" + TOWNW + r"(?:" + WS + r"+(?:(?:upon|on|under|in|le|by|next|the|de|la)" + WS + r"+)?" + TOWNW + r"){0,2}")
 SEP_TOWN = r"(?:," + WS + r"*\n?" + WS + r"*|" + WS + r"*\n" + WS + r"*)"
@@ -79,4 +79,4 @@ HOUSENAME_NOUN = (r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa
 WELSH_HOUSE = (r"(?:T[yŷ]|Bryn|Plas|Bwthyn|Hafod|Hendre|Llys|Pen|Bron|Glan|Gw[eê]l|Cartref|Nant|Coed|Cae|Erw|Rhos|D[oô]l|"
                r"Tyddyn|Fferm|Hen|Pant|Bod|Min|Maen|Croes|Gwern|Tal|Blaen|Cil|Llwyn|Taigh|Tigh|Achadh|Baile)")
 WELSH_HOUSENAME = WELSH_HOUSE + r"(?:-[\p{L}]+)*(?:" + WS + r"+(?:(?:y|yr|'r|’r|ar|a|an|na|nan)" + WS + r"+)?" + CAPW + r"){1,2}(?![\p{L}'’-])"
-HOUSENAME = r"(?:The" + WS + r"+)?(?:" + CAPW + WS + r"+){0,2}" + HOUSENAME_NOUN + r"(?![\p{L}'’-])"
+HOUSENAME = r"(?:The" + WS + r"+)?(?!" + TOWN_STOP + r")(?:" + CAPW + WS + r"+){0,2}" + HOUSENAME_NOUN + r"(?![\p{L}'’-])"
