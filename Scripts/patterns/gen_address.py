@@ -93,14 +93,11 @@ rules.append(dict(
              "3 Market Place Shopping Centre leases",
              "Section 12 High Street Act", "SECTION 12 High Street Act", "Stage 2 Park Road review",
              "the 12 Mill lane residents", "2 HIGH COURT JUDGES", "ON 3 MAY GREEN LANE WAS SHUT"]))
-WELSH_STREET = r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cilgant|Clos|Teras|Llwyn|Parc|Plas|Cwrt|Rhes|Llys|Gerddi|Cae|Allt|Bro|Ael)"
 rules.append(dict(
     id="address.street-welsh", category="address", confidence=0.85, placeholder="[address]",
     description="A Welsh street address, where the street word comes first (Heol, Ffordd, Stryd, Lôn, Cwrt, Rhes…): 12 Heol y Felin, Flat 2, Tŷ Mawr, 3 Ffordd Las, Caerdydd CF14 2AB.",
     regex=ADDR_LB + r"(?<value>(?:" + FLAT + FLATSEP + r"(?:(?:" + BUILDING + r"|" + CAPW + r"(?:" + WS + r"+" + CAPW + r"){0,2}),?" + WS + r"*\n?" + WS + r"*(?=[1-9]))?)?"
-          + HOUSENO + r",?" + WS + r"+" + WELSH_STREET
-          + r"(?:" + WS + r"+(?:y|yr|'r|’r|dan|ar)(?![\p{L}'’]))?" + WS + r"+" + CAPW + r"(?:" + WS + r"+(?:(?:y|yr|'r|’r|dan|ar)" + WS + r"+)?" + CAPW + r"){0,2}"
-          + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?)",
+          + HOUSENO + r",?" + WS + r"+" + WELSH_STREET_NAME + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?)",
     requires=["heol", "ffordd", "stryd", "lôn", "lon ", "maes", "rhodfa", "cilgant", "clos", "teras", "llwyn", "parc", "plas", "cwrt",
               "rhes", "llys", "gerddi", "cae ", "allt", "bro ", "ael "],
     match=[("Mae hi'n byw yn 12 Heol y Felin, Caerdydd CF14 2AB.", "12 Heol y Felin, Caerdydd CF14 2AB"),
@@ -122,7 +119,9 @@ rules.append(dict(
 rules.append(dict(
     id="address.house-name", category="address", confidence=0.8, placeholder="[address]",
     description="A house-name address: a named cottage, farm, lodge, croft, manse, house… or a Welsh/Gaelic house name (Tŷ Gwyn, Bryn Hyfryd, Plas Newydd) followed by a street (and town, postcode), or by town and postcode.",
-    regex=r"(?<![\p{L}0-9'’.-])(?<value>(?:" + FLAT + FLATSEP + r")?(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r")," + WS + r"*\n?" + WS + r"*(?:(?:" + HOUSENO + r",?" + WS + r"+)?" + STREET + r"(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?|" + TOWN + TAIL_PC + r"|" + POSTCODE_ANY + r"(?![\w-])))",
+    regex=(r"(?<![\p{L}0-9'’.-])(?<value>(?:" + FLAT + FLATSEP + r")?(?:"
+           r"(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r")," + WS + r"*\n?" + WS + r"*(?:(?:" + HOUSENO + r",?" + WS + r"+)?(?:" + STREET + r"|" + WELSH_STREET_NAME + r")(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?|" + TOWN + TAIL_PC + r"|" + POSTCODE_ANY + r"(?![\w-]))"
+           r"|(?:" + DWELLING_NAME + r"|" + WELSH_HOUSENAME + r")" + TAIL_NOPC + r"))"),
     match=[("She rents Rose Cottage, Mill Lane, Aldbourne.", "Rose Cottage, Mill Lane, Aldbourne"),
            ("Address: The Old Rectory, Church Street, Long Melford, CO10 9DL", "The Old Rectory, Church Street, Long Melford, CO10 9DL"),
            ("Hill Top Farm, Thornton, BD13 3QL is his home", "Hill Top Farm, Thornton, BD13 3QL"),
@@ -131,9 +130,12 @@ rules.append(dict(
            ("visited her at Tŷ Gwyn, Heol Fach, Llandeilo, sa19 6aa.", "Tŷ Gwyn, Heol Fach, Llandeilo, sa19 6aa"),
            ("at Bryn Hyfryd, Brecon Road, Builth Wells", "Bryn Hyfryd, Brecon Road, Builth Wells"),
            ("wrote to Ivy Cottage, Tanyard, Ludlow, sy8 1aa", "Ivy Cottage, Tanyard, Ludlow, sy8 1aa"),
-           ("Old Manse, Kirkton, Dingwall, IV15 9AA", "Old Manse, Kirkton, Dingwall, IV15 9AA")],
+           ("Old Manse, Kirkton, Dingwall, IV15 9AA", "Old Manse, Kirkton, Dingwall, IV15 9AA"),
+           ("at Bryn Hyfryd, Ffordd Penrhyn, Bangor.", "Bryn Hyfryd, Ffordd Penrhyn, Bangor"),
+           ("he visited Ty Gwyn, Llanrug, twice", "Ty Gwyn, Llanrug"),
+           ("she rents Rose Cottage, Aldbourne.", "Rose Cottage, Aldbourne")],
     nomatch=["The Houses of Parliament, Westminster", "the care home, Rose House, was inspected", "Council House, the offices",
-             "Mr Bryn Jones, the manager, said"]))
+             "Mr Bryn Jones, the manager, said", "the staff at Oak Lodge, Derby.", "Beech House, Leeds"]))
 
 # The generic address line: comma- or line-separated parts ending in a postcode. The postcode is what makes it an
 # address, so the parts need no street word: "48 Tanyard, Alnwick, ne66 1aa", "Ty Coch, Chapel Row, Grantham,

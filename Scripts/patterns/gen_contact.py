@@ -185,7 +185,9 @@ shaped word; the handle validator keeps "@x", names with a digit, "_" or ".", an
 ordinary words ("posted on Facebook as well", "on Instagram yesterday" are not handles).""",
     id="contact.social-handle-cued", category="social", validator="handle", confidence=0.9, placeholder="[social media handle]",
     description="A social media handle or profile name named next to its platform (Instagram account jane_w_88, posted on Facebook as janeokafor, on TikTok as @dave.b, Instagram: sam.reid).",
-    regex=r"(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly)|(?<=\bon )X(?=[ ]+(?:as|@)))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*){0,2}(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])",
+    regex=(r"(?|(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly)|(?<=\bon )X(?=[ ]+(?:as|@)))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*){0,2}(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])"
+           # the handle before its platform: "posted as jane.okafor85 on Facebook", "the account janeo99 on TikTok"
+           r"|(?i:\b(?:as|account|handle|user[ ]?name|profile))[^\S\n]+[\"“‘']?(?<value>@?(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")[\"”’']?[^\S\n]+(?i:on|via)[^\S\n]+(?=(?i:" + PLATFORM + r"|X(?![\w]))))"),
     requires=["twitter", "instagram", "insta", "facebook", "fb", "tiktok", "tik tok", "snapchat", "linkedin", "youtube", "bluesky", "mastodon", "formerly",
               "threads", "pinterest", "reddit", "twitch", "tumblr", "discord", "onlyfans", "on x "],
     match=[("Her Instagram account jane_w_88 showed the garden.", "jane_w_88"),
@@ -194,9 +196,12 @@ ordinary words ("posted on Facebook as well", "on Instagram yesterday" are not h
            ("on X (formerly Twitter) @sam_reid", "@sam_reid"),
            ("posted on Facebook as janeokaforofficial that", "janeokaforofficial"),
            ("Instagram: sam.reid.art", "sam.reid.art"),
-           ("wrote about the Council on X as okaforfamily.", "okaforfamily")],
+           ("wrote about the Council on X as okaforfamily.", "okaforfamily"),
+           ("she posted as jane.okafor85 on Facebook", "jane.okafor85"),
+           ("the account 'janeo99' on TikTok", "janeo99")],
     nomatch=["She saw it on Facebook in 2020.", "run the installer lldir_compat.m4", "Instagrammer jane_w_88", "The Twitter post was deleted.", "on Instagram 3 times", "Mrs X posted on Facebook.",
-             "posted on Facebook as well", "posted on Facebook yesterday", "on Facebook about the", "posted on Facebook as Jane"]))
+             "posted on Facebook as well", "posted on Facebook yesterday", "on Facebook about the", "posted on Facebook as Jane",
+             "she acted as advocate on Facebook", "known as Jane on Facebook"]))
 rules.append(dict(
     id="contact.social-handle", category="social", confidence=0.8, placeholder="[social media handle]",
     description="A standalone @handle that is not part of an email address, a domain or a time (@2pm).",

@@ -17,9 +17,11 @@ DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "born" may be followed by up to three lower-case words ("born prematurely on the"); the other cues only by
 # a colon/bracket and is/was/of/as/recorded…, so "asked for her date of birth on 3 March 2023" is not taken.
-DOB_CUE = (r"(?:(?:\bdate" + H + r"+of" + H + r"+birth|\bbirth" + H + r"*date|\bd\.?" + H + r"?o\.?" + H + r"?b\b\.?|\bbirthday\b|\bb\." + H + r"(?=[0-9]))"
+DOB_CUE = (r"(?:(?:\bdate" + H + r"+of" + H + r"+birth|\bbirth" + H + r"*date|\bd[./]?" + H + r"?o[./]?" + H + r"?b\b\.?|\bbirthday\b|\bb\." + H + r"(?=[0-9]))"
            r"(?:" + H + r"*[:(,–-])?" + H + r"*(?:(?:is|was|of|as|recorded|given|shown|listed|being|stated|noted|confirmed)" + H + r"+){0,2}"
-           r"|\bborn\b(?:" + H + r"*[:(,–-])?" + H + r"*(?:\p{Ll}+" + H + r"+){0,3})")
+           r"|\bborn\b(?:" + H + r"*[:(,–-])?" + H + r"*(?:\p{Ll}+" + H + r"+){0,3})"
+           # a weekday before the date stays with the cue: "born on Tuesday 3 May 1985"
+           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + H + r"+)?")
 NINO_PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
 
 REF_NOT_OMBUDSMAN = r"(?<!ombudsman's )(?<!ombudsman’s )(?<!lgsco )(?<!lgo )(?<!psow )(?<!ombudsman )"
@@ -106,10 +108,10 @@ rules.append(dict(
     nomatch=["National Insurance number QQ123456", "NI number not known", "National Insurance contributions 123456"]))
 # Every spelling of the DOB cue the regex accepts ("dob", "d.o.b", "d o b", "d. o. b"…): each is a
 # `requires` literal, so the cue's own line is always scanned.
-DOB_LITERALS = ["born", "birth", "b. "] + ["d" + a + "o" + b + "b" for a in ["", ".", " ", ". "] for b in ["", ".", " ", ". "]]
+DOB_LITERALS = ["born", "birth", "b. "] + ["d" + a + "o" + b + "b" for a in ["", ".", " ", ". ", "/", "/ "] for b in ["", ".", " ", ". ", "/", "/ "]]
 
-# Numeric dates: day-month-year with one separator (03/05/1985, 3.5.85, 03-05-85) or ISO year-month-day (1985-05-03).
-DOB_NUMERIC = (DAY + r"(?<ds>[/.-])(?:0?[1-9]|1[0-2])\k<ds>(?:19[0-9]{2}|20[0-9]{2}|[0-9]{2})"
+# Numeric dates: day-month-year with one separator (03/05/1985, 3.5.85, 03-05-85, 03 05 1985) or ISO year-month-day (1985-05-03).
+DOB_NUMERIC = (DAY + r"(?<ds>[/.-]|" + H + r")(?:0?[1-9]|1[0-2])\k<ds>(?:19[0-9]{2}|20[0-9]{2}|[0-9]{2})"
                r"|(?:19|20)[0-9]{2}(?<is>[/.-])(?:0?[1-9]|1[0-2])\k<is>" + DAY)
 # Written dates: 3 May 1985, 3rd of May 1985, 24-Dec-1983, 7 Jan. 86, May 3, 1985, May 3rd 1985.
 DOB_WRITTEN = (DAY + r"(?:st|nd|rd|th)?(?:" + H + r"+of)?(?:" + H + r"+|" + H + r"*[-/]" + H + r"*)" + MONTH + r"(?:,?" + H + r"+|" + H + r"*[-/]" + H + r"*)(?:19|20)?[0-9]{2}"
@@ -126,7 +128,8 @@ rules.append(dict(
            ("She was born on 17/11/2008.", "17/11/2008"),
            ("Date of Birth:\t12/1/1940", "12/1/1940"),
            ("DOB 1985-05-03 on the form", "1985-05-03"),
-           ("born on the 02.07.68.", "02.07.68")],
+           ("born on the 02.07.68.", "02.07.68"),
+           ("D/O/B: 03 05 1985 (verified)", "03 05 1985")],
     nomatch=["Mr X (date of birth 31/02/1951)", "asked for his date of birth on 03/03/2023", "born 3/3/2099", "On 03/03/1951 the house was built.", "born in 1951", "DOB 3/3.1951",
              "DOB 1985-13-03"]))
 rules.append(dict(
@@ -144,7 +147,8 @@ rules.append(dict(
            ("DOB: 22-Feb-1968   NHS", "22-Feb-1968"),
            ("(DOB 7-jan-86, NHS no.", "7-jan-86"),
            ("DOB 3 Sept. 1951", "3 Sept. 1951"),
-           ("born May 3rd 1985", "May 3rd 1985")],
+           ("born May 3rd 1985", "May 3rd 1985"),
+           ("born on Tuesday 3 May 1983 in Leeds", "3 May 1983")],
     nomatch=["born in March 1951", "On 3 March 1951 the Act came in.", "The Council asked for her date of birth on 3 March 2023.", "date of birth 30 February 1951", "born 3 March 2090",
              "DOB 31-Feb-1968"]))
 rules.append(dict(

@@ -50,7 +50,8 @@ CAPW = r"\p{Lu}[\p{L}'’-]*"            # a capitalised word: Acacia, O'Neil, S
 STREET_WORDS = r"(?!(?i:" + MONTHS + r")(?![\p{L}]))(?:St\.|" + CAPW + r")(?:" + WS + r"+(?:St\.|" + CAPW + r")){0,3}"
 STREET = STREET_WORDS + WS + r"+" + SUFFIX
 HOUSENO = r"[1-9][0-9]{0,2}(?:[A-Za-z](?![\p{L}]))?(?:" + WS + r"?[-–/]" + WS + r"?[1-9][0-9]{0,2}(?:[A-Za-z](?![\p{L}]))?)?"
-FLAT = r"(?=\p{Lu})(?i:Flat|Apartment|Apt\.?|Unit|Maisonette|Room)" + WS + r"+(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\p{L}0-9])"
+# "Flat 3", "Flat 12A", "Flat B", Scottish "Flat 3/2" (floor/door), "Flat 0/1".
+FLAT = r"(?=\p{Lu})(?i:Flat|Apartment|Apt\.?|Unit|Maisonette|Room)" + WS + r"+(?:[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,2})?|[A-Z])(?![\p{L}0-9/])"
 FLATSEP = r"(?:," + WS + r"*|" + WS + r"+|" + WS + r"*\n" + WS + r"*)"
 TOWN_STOP = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Rev|Prof|Cllr|Dear|Subject|Re|Contact|Name|Sent|Cc|Your|Flat|Postcode|"
              r"Mob|Fax|Web|Website|NHS|DOB|NI|Tel|The|This|That|These|Those|She|He|They|It|We|I|In|On|At|But|And|Or|Her|His|Their|Our|My|"
@@ -75,8 +76,14 @@ ADDR_LB = (r"(?<![\w£$€/.,:-])(?<!(?i)section |paragraph |para |para\. |regul
 HOUSENAME_NOUN = (r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Grange|Manor|House|Rectory|Vicarage|Oast|Stables|Coach" + WS + r"House|"
                   r"Croft|Bothy|Steading|Mains|Manse|Schoolhouse|Smithy|Forge|Granary|Byre|Mill|Hall|Chalet|Retreat|Haven|Gatehouse|"
                   r"Bwthyn|Ffermdy|Fferm)")
+# Nouns that name a private dwelling rather than an institution (no House, Lodge, Hall, Mill, Grange).
+DWELLING_NOUN = r"(?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Villa|Croft|Bothy|Steading|Manse|Schoolhouse|Smithy|Forge|Granary|Byre|Chalet|Bwthyn|Ffermdy)"
 # Welsh (and Gaelic) house names begin with a word for house, hill, slope, field…: Tŷ Gwyn, Bryn Hyfryd, Plas Newydd.
 WELSH_HOUSE = (r"(?:T[yŷ]|Bryn|Plas|Bwthyn|Hafod|Hendre|Llys|Pen|Bron|Glan|Gw[eê]l|Cartref|Nant|Coed|Cae|Erw|Rhos|D[oô]l|"
                r"Tyddyn|Fferm|Hen|Pant|Bod|Min|Maen|Croes|Gwern|Tal|Blaen|Cil|Llwyn|Taigh|Tigh|Achadh|Baile)")
 WELSH_HOUSENAME = WELSH_HOUSE + r"(?:-[\p{L}]+)*(?:" + WS + r"+(?:(?:y|yr|'r|’r|ar|a|an|na|nan)" + WS + r"+)?" + CAPW + r"){1,2}(?![\p{L}'’-])"
 HOUSENAME = r"(?:The" + WS + r"+)?(?!" + TOWN_STOP + r")(?:" + CAPW + WS + r"+){0,2}" + HOUSENAME_NOUN + r"(?![\p{L}'’-])"
+DWELLING_NAME = r"(?:The" + WS + r"+)?(?!" + TOWN_STOP + r")(?:" + CAPW + WS + r"+){0,2}" + DWELLING_NOUN + r"(?![\p{L}'’-])"
+WELSH_STREET = r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cilgant|Clos|Teras|Llwyn|Parc|Plas|Cwrt|Rhes|Llys|Gerddi|Cae|Allt|Bro|Ael)"
+WELSH_PARTICLE = r"(?:y|yr|'r|’r|dan|ar)(?![\p{L}'’])"
+WELSH_STREET_NAME = (WELSH_STREET + r"(?:" + WS + r"+" + WELSH_PARTICLE + r")?" + WS + r"+" + CAPW + r"(?:" + WS + r"+(?:" + WELSH_PARTICLE + WS + r"+)?" + CAPW + r"){0,2}")
