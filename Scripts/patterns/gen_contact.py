@@ -102,12 +102,13 @@ rules.append(dict(
 rules.append(dict(
     id="contact.phone-international-other", category="phone", validator="e164", confidence=0.9, placeholder="[phone number]",
     description="A non-UK number in international form, '+' or '00' then an assigned country code and the national number (E.164, 8-15 digits in all): +33 1 23 45 67 89, 0049 30 1234567, +1 (555) 010-4477.",
-    regex=r"(?<![\w+])(?<value>(?:\+|00)(?!44)[1-9][0-9]{0,2}(?:" + S + r"?\(0\))?(?:" + S + r"?(?:\([0-9]{1,5}\)|[0-9]{1,5})){2,7})" + PHONE_RB,
+    regex=r"(?<![\w+])(?<value>(?:\+|00" + SP + r"?)(?!44)[1-9][0-9]{0,2}(?:" + S + r"?\(0\))?(?:" + S + r"?(?:\([0-9]{1,5}\)|[0-9]{1,5})){2,7})" + PHONE_RB,
     requires=["+", "00"],
     match=[("her French mobile +33 6 12 34 56 78 was", "+33 6 12 34 56 78"),
            ("call 0049 30 1234567.", "0049 30 1234567"),
            ("(+1 (555) 010-4477)", "+1 (555) 010-4477"),
-           ("WhatsApp +2348031234567", "+2348031234567")],
+           ("WhatsApp +2348031234567", "+2348031234567"),
+           ("or 00 33 6 12 34 56 78.", "00 33 6 12 34 56 78")],
     nomatch=["a ratio of +33 to -3", "+12 points", "0012 345", "+28 1234 5678 is unassigned", "up +5.2% on 2023"]))
 rules.append(dict(
     id="contact.phone-international-noplus", category="phone", validator="e164", confidence=0.85, placeholder="[phone number]",
