@@ -117,7 +117,7 @@ rules.append(dict(
            ("at Chapel Row, Grantham, ng31 6pz", "Chapel Row, Grantham, ng31 6pz")],
     nomatch=["Mill Lane was resurfaced.", "The Crown Court sat in Leeds LS1 3BG", "High Court, London WC2A 2LL"]))
 rules.append(dict(
-    id="address.house-name", category="address", confidence=0.8, placeholder="[address]",
+    id="address.house-name", category="address", confidence=0.8, placeholder="[address]", starts="[\\p{Lu}]",
     description="A house-name address: a named cottage, farm, lodge, croft, manse, house… or a Welsh/Gaelic house name (Tŷ Gwyn, Bryn Hyfryd, Plas Newydd) followed by a street (and town, postcode), or by town and postcode.",
     regex=(r"(?<![\p{L}0-9'’.-])(?<value>(?:" + FLAT + FLATSEP + r")?(?:"
            r"(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r")," + WS + r"*\n?" + WS + r"*(?:(?:" + HOUSENO + r",?" + WS + r"+)?(?:" + STREET + r"|" + WELSH_STREET_NAME + r")(?:" + TAIL_PC + r"|" + TAIL_NOPC + r")?|" + TOWN + TAIL_PC + r"|" + POSTCODE_ANY + r"(?![\w-]))"
@@ -218,6 +218,15 @@ rules.append(dict(
     requires=["///", "what3words", "w3w"],
     match=[("the gate at ///filled.count.soap was locked", "///filled.count.soap"), ("what3words: index.home.raft", "index.home.raft")],
     nomatch=["see e.g. the note", "http://a.b.c"]))
+
+# The long address regexes share fragments; each is written once per rule as a PCRE2 subroutine (see
+# emit.with_subroutines), which keeps the regexes short without changing what they find.
+ADDRESS_DEFS = [("aTown", TOWN), ("aWords", NAMEWORDS), ("aHouse", HOUSENAME), ("aWelshHouse", WELSH_HOUSENAME), ("aDwelling", DWELLING_NAME),
+                ("aBuilding", BUILDING), ("aStreet", STREET), ("aWelshStreet", WELSH_STREET_NAME), ("aHouseNo", HOUSENO), ("aFlat", FLAT),
+                ("aStop", TOWN_STOP), ("aPostcode", POSTCODE_ANY), ("aNumberNotAfter", ADDR_LB), ("aSep", PSEP)]
+for r in rules:
+    if r["id"] in ("address.street", "address.street-welsh", "address.street-postcode", "address.house-name", "address.line"):
+        r["defs"] = ADDRESS_DEFS
 
 hdr = """# Patterns/address.yaml — postcodes, postal addresses and map positions (HOUSE-STYLE.md, "Always replaced").
 # The value of an address rule is the whole address: flat, number, street, town(s), postcode.
