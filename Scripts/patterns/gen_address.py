@@ -140,15 +140,15 @@ rules.append(dict(
 # The generic address line: comma- or line-separated parts ending in a postcode. The postcode is what makes it an
 # address, so the parts need no street word: "48 Tanyard, Alnwick, ne66 1aa", "Ty Coch, Chapel Row, Grantham,
 # ws111be", "Bryn Hyfryd\n13 Tanyard\nFort William\nPH33 6AR". A part is a flat ("Flat 4B"), a house number and
-# 1-4 capitalised words, or 1-4 capitalised words; the first part must not be a title, "Dear", "Tel"… and, when it
-# has no number, must be a house or building name (with its noun, a Welsh/Gaelic house word) or one word, so a
-# person's name on the line before a letter's address is not taken.
+# 1-4 capitalised words, or 1-4 capitalised words (a house name without a house word: "Awel y Môr", "Fernlea");
+# the first part must not be a title, "Dear", "Tel"…, and the line starts only at a line start, after a label or
+# after at/to/from/of/in…, never after "Mrs " — so a titled name before the address is not split.
 # Atomic: a run of words is never given back, so the regex does not retry every shorter run. A word is never
 # glued to a digit, so a town stops before a capital postcode ("Fort William WS11 1BE").
 CAPW_ND = r"\p{Lu}[\p{L}'’-]*+(?![0-9])"
 NAMEWORDS = (r"(?!" + TOWN_STOP + r")(?!(?i:" + MONTHS + r")(?![\p{L}]))(?>" + CAPW_ND + r"(?:" + WS + r"+(?:(?:y|yr|'r|’r|ar|upon|on|under|in|le|by|the|de|la|of|na|nan)" + WS + r"+)?" + CAPW_ND + r"){0,3})")
 NUMPART = HOUSENO + r",?" + WS + r"+" + NAMEWORDS
-LEADPART = (r"(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r"|" + BUILDING + r"|(?!" + TOWN_STOP + r")" + CAPW + r"(?=" + WS + r"*[,\n]))")
+LEADPART = (r"(?:" + HOUSENAME + r"|" + WELSH_HOUSENAME + r"|" + BUILDING + r"|" + NAMEWORDS + r"(?=" + WS + r"*[,\n]))")
 PSEP = r"(?:," + WS + r"*(?:\n" + WS + r"*)?|" + WS + r"*\n" + WS + r"*)"
 LINE_LB = (r"(?:(?<![^\n])[ \t]*|(?<=[\t(:;–—•])|(?<=[\t(:;,–—•-] )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bof )|(?<=\bis )|(?<=\bin )"
            r"|(?<=\bon )|(?<=\bnear )|(?<=\bvisited )|(?<=\baddress )|(?<=\bAddress )|(?<=\bwas )|(?<=\band ))")
@@ -173,7 +173,9 @@ and the postcode in any case. The whole line (or block of lines) is the value.""
            ("Address – Ivy Cottage, Ropewalk, Portree, iv51 9aa", "Ivy Cottage, Ropewalk, Portree, iv51 9aa"),
            ("Flat 9\n14 Sandgate\nWelshpool\nSY21 7AA", "Flat 9\n14 Sandgate\nWelshpool\nSY21 7AA"),
            ("Mrs Jane Smith, 12 High Street, Leeds LS1 1AA", "12 High Street, Leeds LS1 1AA"),
-           ("Mrs Jane Smith\n12 Tanyard\nLeeds\nLS1 1AA", "12 Tanyard\nLeeds\nLS1 1AA")],
+           ("Mrs Jane Smith\n12 Tanyard\nLeeds\nLS1 1AA", "12 Tanyard\nLeeds\nLS1 1AA"),
+           ("visited her at Awel y Môr, Heol y Parc, Aberaeron, sa46 0aa today", "Awel y Môr, Heol y Parc, Aberaeron, sa46 0aa"),
+           ("Details:\nFernlea\nKiln Lane\nBedford\nMK40 1SA", "Fernlea\nKiln Lane\nBedford\nMK40 1SA")],
     nomatch=["section 12 Ropewalk, Leeds LS1 1AA",
              "On 12 March, Leeds LS1 1AA",
              "Mr Bryn Jones\nLeeds LS1 1AA",
