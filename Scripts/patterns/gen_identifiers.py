@@ -39,6 +39,8 @@ ACCT_CUE = (r"(?i:"
            r"|\bhousing" + H + r"+benefit(?:" + H + r"+(?:claim|account|reference|ref))*|\bunique" + H + r"+taxpayer" + H + r"+reference"
            r"|\bplanning" + H + r"+application|\bpenalty" + H + r"+charge" + H + r"+notice|\bpcn|\bupn|\bmrn|\butr"
            r"|\b(?:universal" + H + r"+credit|pension" + H + r"+credit|attendance" + H + r"+allowance|pip|esa|jsa|dla)" + H + r"+(?:claim|reference|ref|account)(?:" + H + r"+(?:number|no))?\.?"
+           r"|\bhousing" + H + r"+register(?:" + H + r"+(?:number|no|ref(?:erence)?|application))?\.?|\bbidding" + H + r"+(?:number|no|ref(?:erence)?)\.?"
+           r"|\bhomeless(?:ness)?" + H + r"+(?:application|case)(?:" + H + r"+(?:number|no|ref(?:erence)?))?\.?"
            r"|"
            r"\btenancy" + H + r"+(?:number|no|ref(?:erence)?|account(?:" + H + r"+(?:number|no|ref(?:erence)?))?)\.?"
            r"|\brent" + H + r"+account(?:" + H + r"+(?:number|no|ref(?:erence)?))?\.?"
@@ -194,7 +196,8 @@ rules.append(dict(
     description="A tenancy, rent, council tax (CTAX), benefit, Universal Credit, pupil (UPN), hospital, planning application, PCN, blue badge, permit, payroll or taxpayer (UTR) number after its cue, also bracketed '(no. X)'; the cue stays.",
     requires=["tenancy", "rent", "council tax", "benefit", "pupil", "upn", "hospital", "patient", "unit", "mrn", "chi ", "planning",
               "application", "penalty", "pcn", "permit", "badge", "payroll", "employee", "staff", "student", "member", "file", "record",
-              "customer", "client", "account", "hmrc", "utr", "ctax", "taxpayer", "credit", "allowance", "pip ", "esa ", "jsa ", "dla "],
+              "customer", "client", "account", "hmrc", "utr", "ctax", "taxpayer", "credit", "allowance", "pip ", "esa ", "jsa ", "dla ",
+              "housing register", "bidding", "homeless"],
     regex=ACCT_CUE + r"(?:" + FOR_NAME + r"|" + GAP + r")" + CODE + r"(?<value>" + ACCT_TOKEN + r")(?![\w/-]|[.,][0-9])",
     match=[("tenancy reference 00123456-01", "00123456-01"),
            ("Council tax account number 60012345", "60012345"),
@@ -208,9 +211,12 @@ rules.append(dict(
            ("my blue badge (no. E957051).", "E957051"),
            ("council tax CTAX 6007946172", "6007946172"),
            ("planning application no. 12345/98 was", "12345/98"),
-           ("Universal Credit claim reference: UC-88123456", "UC-88123456")],
+           ("Universal Credit claim reference: UC-88123456", "UC-88123456"),
+           ("housing register number HR123456 and bidding number 778812", "HR123456"),
+           ("her homelessness application ref. HOM/2023/0456", "HOM/2023/0456")],
     nomatch=["a PCN was issued", "the council tax account was in arrears", "planning application 2023", "hospital number not given",
-             "the PCN 24 013 403", "council tax 2023/24 rose", "council tax 2023-2024", "housing benefit 12/03/2024", "blue badge holder"]))
+             "the PCN 24 013 403", "council tax 2023/24 rose", "council tax 2023-2024", "housing benefit 12/03/2024", "blue badge holder",
+             "the housing register in 2019", "a homeless application on 12/03/2024"]))
 rules.append(dict(
     id="identifiers.reference-token", category="reference", confidence=0.6, placeholder="[reference]",
     description="A free-standing reference-shaped token without a cue: segments joined by / or -, one all capitals and one of 4+ digits (CS/2023/12345, HSG-20931, 23/01234/FUL); WORD-2019 is not taken.",
