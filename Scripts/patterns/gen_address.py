@@ -182,6 +182,23 @@ and the postcode in any case. The whole line (or block of lines) is the value.""
              "the bus from Leeds to York LS1 1AA",
              "paid £12 Hendry, Leeds LS1 1AA"]))
 
+rules.append(dict(
+    comment="""Without a postcode and without a street word the number + capitalised word + town shape is an address only
+where addresses are written: after at/to/from/of or a label, or at a line start; the town must end the clause
+(punctuation, line end, or a comma before a lower-case word).""",
+    id="address.street-named", category="address", confidence=0.85, placeholder="[address]",
+    description="An address whose street has no street word and no postcode follows (48 Tanyard, Alnwick; Flat 2, Mill House, 7 Ropewalk, Bedford) after at/to/from/of, a label or at a line start.",
+    regex=(r"(?:(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bof )|(?<=\bnear )|(?<=\bvisited )|(?<=[:\t(–•] )|(?<=[\t(])|(?<![^\n]))"
+           r"(?=[1-9]|(?i:Flat|Apartment|Apt|Unit|Maisonette)\b)"
+           r"(?<value>(?:" + FLAT + PSEP + r"(?:(?:" + BUILDING + r"|" + NAMEWORDS + r")" + PSEP + r")?)?" + NUMPART
+           + r"(?:" + PSEP + r"(?!" + TOWN_STOP + r")" + TOWNW + r"(?:" + WS + r"+(?:(?:upon|on|under|in|le|by|next|the|de|la)" + WS + r"+)?" + TOWNW + r"){0,2}){1,2})"
+           r"(?=" + WS + r"*(?:[.;:)]|\n|$|," + WS + r"*\p{Ll}))"),
+    match=[("the Council wrote to her at 48 Tanyard, Alnwick. She", "48 Tanyard, Alnwick"),
+           ("She moved to Flat 2, Mill House, 7 Ropewalk, Bedford, with her son.", "Flat 2, Mill House, 7 Ropewalk, Bedford"),
+           ("Address: 12 Cheapside, Kendal\nPhone: none", "12 Cheapside, Kendal")],
+    nomatch=["On 12 December, Leeds City Council wrote.", "paid 3 Councillors, Leeds.", "She had 2 Sons, Tom and Jack.",
+             "under section 12 Ropewalk, Leeds.", "The 3 Children, Leeds.", "at 3 pm, Leeds.", "we received 5 Objections, Leeds.", "at 12 Noon, in Leeds"]))
+
 # A line of an address block: capitalised words, numbers, postcodes and the few lower-case particles of place names.
 BLOCKWORD = r"(?:[\p{Lu}0-9][\p{L}0-9'’./-]*|" + POSTCODE_ANY + r"|(?:c/o|y|yr|upon|on|under|in|le|by|the|de|la|of|and|&)(?![\p{L}]))"
 BLOCKLINE = BLOCKWORD + r"(?:(?:,?[ \t]+|,)" + BLOCKWORD + r"){0,8}"
@@ -227,7 +244,7 @@ ADDRESS_DEFS = [("aTown", TOWN), ("aWords", NAMEWORDS), ("aHouse", HOUSENAME), (
                 ("aBuilding", BUILDING), ("aStreet", STREET), ("aWelshStreet", WELSH_STREET_NAME), ("aHouseNo", HOUSENO), ("aFlat", FLAT),
                 ("aStop", TOWN_STOP), ("aPostcode", POSTCODE_ANY), ("aNumberNotAfter", ADDR_LB), ("aSep", PSEP)]
 for r in rules:
-    if r["id"] in ("address.street", "address.street-welsh", "address.street-postcode", "address.house-name", "address.line"):
+    if r["id"] in ("address.street", "address.street-welsh", "address.street-postcode", "address.house-name", "address.line", "address.street-named"):
         r["defs"] = ADDRESS_DEFS
 
 hdr = """# Patterns/address.yaml — postcodes, postal addresses and map positions (HOUSE-STYLE.md, "Always replaced").

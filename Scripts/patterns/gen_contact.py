@@ -186,7 +186,7 @@ shaped word; the handle validator keeps "@x", names with a digit, "_" or ".", an
 ordinary words ("posted on Facebook as well", "on Instagram yesterday" are not handles).""",
     id="contact.social-handle-cued", category="social", validator="handle", confidence=0.9, placeholder="[social media handle]",
     description="A social media handle or profile name named next to its platform (Instagram account jane_w_88, posted on Facebook as janeokafor, on TikTok as @dave.b, Instagram: sam.reid).",
-    regex=(r"(?|(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly)|(?<=\bon )X(?=[ ]+(?:as|@)))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*){0,2}(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])"
+    regex=(r"(?|(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly)|(?<=\bon )X(?=[ ]+(?:as|@)))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*){0,2}(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(,\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])"
            # the handle before its platform: "posted as jane.okafor85 on Facebook", "the account janeo99 on TikTok"
            r"|(?i:\b(?:as|account|handle|user[ ]?name|profile))[^\S\n]+[\"“‘']?(?<value>@?(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")[\"”’']?[^\S\n]+(?i:on|via)[^\S\n]+(?=(?i:" + PLATFORM + r"|X(?![\w]))))"),
     requires=["twitter", "instagram", "insta", "facebook", "fb", "tiktok", "tik tok", "snapchat", "linkedin", "youtube", "bluesky", "mastodon", "formerly",
@@ -199,7 +199,8 @@ ordinary words ("posted on Facebook as well", "on Instagram yesterday" are not h
            ("Instagram: sam.reid.art", "sam.reid.art"),
            ("wrote about the Council on X as okaforfamily.", "okaforfamily"),
            ("she posted as jane.okafor85 on Facebook", "jane.okafor85"),
-           ("the account 'janeo99' on TikTok", "janeo99")],
+           ("the account 'janeo99' on TikTok", "janeo99"),
+           ("her Instagram, jane_doe88, showed", "jane_doe88")],
     nomatch=["She saw it on Facebook in 2020.", "run the installer lldir_compat.m4", "Instagrammer jane_w_88", "The Twitter post was deleted.", "on Instagram 3 times", "Mrs X posted on Facebook.",
              "posted on Facebook as well", "posted on Facebook yesterday", "on Facebook about the", "posted on Facebook as Jane",
              "she acted as advocate on Facebook", "known as Jane on Facebook"]))

@@ -285,7 +285,7 @@ rules.append(dict(
 DL_VALUE = r"(?i:[A-Z][A-Z9]{4}[ \x{A0}-]?[0-9]{6}[ \x{A0}-]?[A-Z][A-Z9][0-9][A-Z0-9]{2})"
 rules.append(dict(
     id="identifiers.driving-licence-cued", category="driving-licence", validator="driving-licence", confidence=0.95, placeholder="[driving licence number]",
-    description="A 16-character DVLA driving licence number (MORGA753116SM9IJ, spaced 5-6-5, any case) after licence/license/DVLA/driver number, checked by its structure (surname padded with 9, month 01-12 or 51-62, real day, initials).",
+    description="A 16-character DVLA driving licence number (MORGA753116SM9IJ, spaced 5-6-5, any case) after licence/license/DVLA/driver number, checked by its structure (surname padded with 9, month 01-12 or 51-62, day 01-31, initials).",
     regex=r"(?i:\blicen[cs]e|\bDVLA|\bdriver" + H + r"+number)(?:" + H + r"+(?i:number|no\.?))?(?![\w])" + GAP + r"(?<value>" + DL_VALUE + r")(?![\w-])",
     requires=["licence", "license", "dvla", "driver number"],
     match=[("driving licence number MORGA753116SM9IJ", "MORGA753116SM9IJ"), ("Licence: JONES 610118 JJ9AB", "JONES 610118 JJ9AB"), ("DVLA no: SMITH910203J99XY", "SMITH910203J99XY"),
@@ -293,7 +293,7 @@ rules.append(dict(
     nomatch=["licence number 12345", "licence MORGA753116SM9IJX", "licence MORGA713116SM9IJ", "licence MOR9A753116SM9IJ"]))
 rules.append(dict(
     id="identifiers.driving-licence", category="driving-licence", validator="driving-licence", confidence=0.8, placeholder="[driving licence number]",
-    description="A 16-character DVLA driving licence number without a cue, in any case, spaced 5-6-5 or not, checked by its structure (month 01-12 or 51-62, real day, initials).",
+    description="A 16-character DVLA driving licence number without a cue, in any case, spaced 5-6-5 or not, checked by its structure (month 01-12 or 51-62, day 01-31, initials).",
     regex=r"(?<![\w-])(?<value>" + DL_VALUE + r")(?![\w-])",
     match=[("copy of MORGA753116SM9IJ attached", "MORGA753116SM9IJ"), ("(WHITF612158JW9AB)", "WHITF612158JW9AB"), ("held SMITH910203J99XY.", "SMITH910203J99XY"),
            ("it read lefvr 859187 m97aa", "lefvr 859187 m97aa")],

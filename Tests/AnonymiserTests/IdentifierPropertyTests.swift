@@ -173,14 +173,14 @@ import Testing
 
     // MARK: driving licence numbers
 
-    /// A DVLA driver number: surname (1-5 letters, padded with 9), decade, month (+50 for women), day,
+    /// A DVLA driver number: surname (1-5 letters, padded with 9), decade, month (+50 for women), day 01-31,
     /// year digit, initials (the second may be 9), a digit and two check letters.
     static func drivingLicence(_ n: [Int]) -> String {
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         let length = 1 + n[0] % 5
         let surname = String((0..<5).map { $0 < length ? letters[(n[1] / (1 + $0 * 3)) % 26] : "9" })
         let month = 1 + n[2] % 12
-        let day = 1 + n[3] % [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let day = 1 + n[3] % 31
         let codedMonth = month + (n[4] % 2 == 0 ? 0 : 50)
         let date = "\(n[5] % 10)" + String(format: "%02d%02d", codedMonth, day) + "\(n[6] % 10)"
         let initials = "\(letters[n[7] % 26])\(n[8] % 3 == 0 ? "9" : String(letters[n[8] % 26]))"

@@ -17,7 +17,7 @@ public enum Validator: String, CaseIterable, Sendable {
     /// A UK telephone number: 10 or 11 digits once +44, (0) and punctuation are removed.
     case phone
     /// DVLA driving licence number (Great Britain): five surname characters padded with 9,
-    /// a decade digit, month (01–12, or 51–62 for women), day, year digit, two initials
+    /// a decade digit, month (01–12, or 51–62 for women), day (01–31), year digit, two initials
     /// (the second may be 9), a digit and two check characters; 16 characters.
     case drivingLicence = "driving-licence"
     /// IBAN (ISO 13616): a known country's length, then the mod-97 check (remainder 1).
@@ -172,10 +172,9 @@ public enum Validator: String, CaseIterable, Sendable {
         }
         guard surname.allSatisfy({ $0.isLetter || $0 == "9" }) else { return false }
         guard c[5...10].allSatisfy(\.isNumber), let month = Int(String(c[6...7])), let day = Int(String(c[8...9])) else { return false }
+        // Month 01-12 (51-62 for a woman), day 01-31: the DVLA's structure, not a calendar check.
         let realMonth = month > 50 ? month - 50 : month
-        guard (1...12).contains(realMonth) else { return false }
-        let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][realMonth - 1]
-        guard (1...days).contains(day) else { return false }
+        guard (1...12).contains(realMonth), (1...31).contains(day) else { return false }
         // Initials: a letter, then a letter or 9; then a digit and two check characters.
         guard c[11].isLetter, c[12].isLetter || c[12] == "9", c[13].isNumber else { return false }
         return true
