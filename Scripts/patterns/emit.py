@@ -14,6 +14,24 @@ def qd(s):
         return q(s)
     return '"' + s + '"'
 
+def with_subroutines(regex, defs):
+    """Writes each repeated fragment of `regex` once: every occurrence of a fragment becomes a call
+    `(?&name)` (when it occurs twice or more) and the fragment is defined once in a trailing `(?(DEFINE)…)` block. `defs` lists
+    (name, fragment), larger fragments (that contain smaller ones) first. PCRE2 subroutine calls
+    backtrack like the inline text they replace, so the rule finds exactly the same matches."""
+    used = []
+    for name, fragment in defs:
+        if regex.count(fragment) + sum(f.count(fragment) for _, f in used) >= 2:
+            regex = regex.replace(fragment, "(?&" + name + ")")
+            used.append((name, fragment))
+    bodies = []
+    for index, (name, fragment) in enumerate(used):
+        body = fragment
+        for inner, inner_fragment in used[index + 1:]:
+            body = body.replace(inner_fragment, "(?&" + inner + ")")
+        bodies.append("(?<" + name + ">" + body + ")")
+    return regex + ("(?(DEFINE)" + "".join(bodies) + ")" if bodies else "")
+
 def emit(header, rules):
     out = [header.rstrip(), "rules:"]
     for r in rules:
@@ -23,8 +41,10 @@ def emit(header, rules):
         out.append(f"  - id: {r['id']}")
         out.append(f"    category: {r['category']}")
         out.append(f"    description: {qd(r['description'])}")
-        out.append(f"    regex: {q(r['regex'])}")
-        if r['id'] in STARTS: out.append(f"    starts-with: {q(STARTS[r['id']])}")
+        regex = with_subroutines(r['regex'], r['defs']) if r.get("defs") else r['regex']
+        out.append(f"    regex: {q(regex)}")
+        starts = r.get("starts") or STARTS.get(r['id'])
+        if starts: out.append(f"    starts-with: {q(starts)}")
         if r.get("caseless"): out.append("    caseless: true")
         if r.get("validator"): out.append(f"    validator: {r['validator']}")
         out.append(f"    confidence: {r['confidence']}")

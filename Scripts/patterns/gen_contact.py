@@ -10,7 +10,7 @@ INSTIT = ("gov\\.uk|gov\\.wales|llyw\\.cymru|gov\\.scot|nhs\\.uk|nhs\\.net|hscni
 HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
 PATH = r"(?:[/?#](?:[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?’”])?)?"
 NOT_INSTIT = r"(?!(?:[A-Za-z0-9-]+\.)*(?:" + INSTIT + r")(?![A-Za-z0-9-]|\.[A-Za-z0-9]))"
-PLATFORM = r"\b(?:twitter|instagram|insta|facebook|tiktok|tik[ ]tok|snapchat|linkedin|youtube|bluesky|mastodon)(?![\w])"
+PLATFORM = r"\b(?:twitter|instagram|insta|facebook|fb|tiktok|tik[ ]tok|snapchat|linkedin|youtube|bluesky|mastodon|threads|pinterest|reddit|twitch|tumblr|discord|onlyfans)(?![\w])"
 HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 
 rules = []
@@ -100,6 +100,46 @@ rules.append(dict(
              "24 013 403 ext 5",
              "the 2019 extension x2 of the house"]))
 rules.append(dict(
+    id="contact.phone-international-other", category="phone", validator="e164", confidence=0.9, placeholder="[phone number]",
+    description="A non-UK number in international form, '+' or '00' then an assigned country code and the national number (E.164, 8-15 digits in all): +33 1 23 45 67 89, 0049 30 1234567, +1 (555) 010-4477.",
+    regex=r"(?<![\w+])(?<value>(?:\+|00" + SP + r"?)(?!44)[1-9][0-9]{0,2}(?:" + S + r"?\(0\))?(?:" + S + r"?(?:\([0-9]{1,5}\)|[0-9]{1,5})){2,7})" + PHONE_RB,
+    requires=["+", "00"],
+    match=[("her French mobile +33 6 12 34 56 78 was", "+33 6 12 34 56 78"),
+           ("call 0049 30 1234567.", "0049 30 1234567"),
+           ("(+1 (555) 010-4477)", "+1 (555) 010-4477"),
+           ("WhatsApp +2348031234567", "+2348031234567"),
+           ("or 00 33 6 12 34 56 78.", "00 33 6 12 34 56 78")],
+    nomatch=["a ratio of +33 to -3", "+12 points", "0012 345", "+28 1234 5678 is unassigned", "up +5.2% on 2023"]))
+rules.append(dict(
+    id="contact.phone-international-noplus", category="phone", validator="e164", confidence=0.85, placeholder="[phone number]",
+    description="A UK number in international form written without the '+' (44 7700 900123, 44 (0)20 7946 0958) after a phone cue (tel, phone, mobile, call, text, WhatsApp), or with '(0)' anywhere.",
+    regex=(r"(?|(?i:\btel(?:ephone)?|\bphone|\bmob(?:ile)?|\bcall|\bring|\btext|\bwhatsapp|\bnumber)\.?[^\S\n]*[:.–-]?[^\S\n]*(?:(?i:on|is|was)[^\S\n]+)?(?<value>44" + S + r"?" + INTL_NAT + r")" + PHONE_RB +
+           r"|(?<![\w+£$€.,/-])(?<value>44" + S + r"?\(0\)" + S + r"?" + INTL_NAT + r")" + PHONE_RB + r")"),
+    requires=["44"],
+    match=[("Mobile: 44 7700 900123", "44 7700 900123"), ("tel 447700900123", "447700900123"), ("ring 44 (0)20 7946 0958 today", "44 (0)20 7946 0958"),
+           ("reachable at 44 (0)161 496 0000.", "44 (0)161 496 0000")],
+    nomatch=["number 44 of the list", "the 447700900123 entries", "phone 44 12"]))
+rules.append(dict(
+    id="contact.ip-address", category="ip-address", confidence=0.85, placeholder="[IP address]",
+    description="An IPv4 address (four octets 0-255): after a cue (IP, IP address, logged in from) any form, without a cue only when two octets have 2+ digits and it is not a section or version number.",
+    regex=(r"(?|(?i:\bIP(?:v4)?(?:" + WS + r"+address)?|\blogged" + WS + r"+in" + WS + r"+from|\bfrom" + WS + r"+(?:the" + WS + r"+)?address)" + WS + r"*[:(]?" + WS + r"*(?:(?i:was|is|of)" + WS + r"+)?(?<value>" + IPV4 + r")(?![0-9]|\.[0-9])"
+           r"|(?<![\w.])(?<!(?i)section |paragraph |para |version |v|rule |regulation |clause |§ )(?<value>(?=(?:[0-9]{1,3}\.){0,3}[0-9]{2,3}\.(?:[0-9]{1,3}\.){0,2}[0-9]{2,3}(?![0-9]))" + IPV4 + r")(?![0-9]|\.[0-9]))"),
+    match=[("logged in from 81.2.69.160 at 3am", "81.2.69.160"), ("IP address: 10.0.0.1", "10.0.0.1"), ("the router at 192.168.1.254 was reset", "192.168.1.254")],
+    nomatch=["paragraph 3.2.1.4 says", "version 10.3.129.1", "version 1.2.3.4", "256.1.1.1", "1.2.3.4", "a score of 12.5"]))
+rules.append(dict(
+    id="contact.ip-address-v6", category="ip-address", validator="ipv6", confidence=0.85, placeholder="[IP address]",
+    description="An IPv6 address (RFC 4291 text forms: eight groups, '::' compression, embedded IPv4), checked by the ipv6 validator.",
+    regex=r"(?<![\w:.])(?<value>(?=(?:[:.]*[0-9A-Fa-f]){3})(?=[0-9A-Fa-f:.]*::|(?:[0-9A-Fa-f]{1,4}:){7})(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|" + IPV4 + r")?)(?![\w:]|\.[0-9])",
+    match=[("from 2001:db8:85a3::8a2e:370:7334 on", "2001:db8:85a3::8a2e:370:7334"), ("(fe80::1ff:fe23:4567:890a)", "fe80::1ff:fe23:4567:890a"),
+           ("address 2001:0db8:0000:0000:0000:ff00:0042:8329.", "2001:0db8:0000:0000:0000:ff00:0042:8329")],
+    nomatch=["at 10:30:00 the", "ratio 3:2:1", "a::b::c", "12:30", "see :: here"]))
+rules.append(dict(
+    id="contact.mac-address", category="mac-address", confidence=0.85, placeholder="[MAC address]",
+    description="A MAC (hardware) address: six hex pairs joined by ':' or '-' (00:1A:2B:3C:4D:5E) or three dotted groups of four (001a.2b3c.4d5e).",
+    regex=r"(?<![\w:.-])(?<value>[0-9A-Fa-f]{2}(?<ms>[:-])(?:[0-9A-Fa-f]{2}\k<ms>){4}[0-9A-Fa-f]{2}|(?=[0-9a-fA-F.]*[a-fA-F])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.[\w])",
+    match=[("device 00:1A:2B:3C:4D:5E joined", "00:1A:2B:3C:4D:5E"), ("seen on 00:1A:2B:3C:4D:5E.", "00:1A:2B:3C:4D:5E"), ("MAC 3c-22-fb-12-ab-90", "3c-22-fb-12-ab-90"), ("(001a.2b3c.4d5e)", "001a.2b3c.4d5e")],
+    nomatch=["at 10:30:00 the", "1234.5678.9012", "12-34-56", "00:1A:2B:3C:4D"]))
+rules.append(dict(
     id="contact.email", category="email", confidence=0.98, placeholder="[email address]",
     description="An email address (mixed case; angle brackets and trailing full stops stay outside the value).",
     regex=r"(?<![\w.%+'’-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9._%+'-]*[A-Za-z0-9_])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])",
@@ -129,24 +169,41 @@ rules.append(dict(
              "http://www.derbyshire.gov.uk/social-care"]))
 rules.append(dict(
     id="contact.url-social-profile", category="url", confidence=0.9, placeholder="[web address]",
-    description="A social media profile address written without http/www (facebook.com/…, instagram.com/…).",
-    regex=r"(?<![\w@/.-])(?<value>(?:m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|threads|snapchat)\.com/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?’”])",
+    description="A social media profile address written without http/www (facebook.com/…, instagram.com/…, x.com/…, tiktok.com/@…, linkedin.com/in/…, bsky.app/profile/…).",
+    regex=r"(?<![\w@/.-])(?<value>(?:(?:m|mobile|uk)\.)?(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|threads|snapchat|pinterest|reddit|tumblr|onlyfans)\.com|threads\.net|twitch\.tv|bsky\.app|youtu\.be|fb\.me)/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?’”])",
     caseless=True,
-    requires=[".com/"],
+    requires=[".com/", "threads.net/", "twitch.tv/", "bsky.app/", "youtu.be/", "fb.me/"],
     match=[("her page facebook.com/jane.whit.77 shows the photos", "facebook.com/jane.whit.77"),
            ("instagram.com/sam_reid_art.", "instagram.com/sam_reid_art"),
-           ("on TikTok (tiktok.com/@dave.b)", "tiktok.com/@dave.b")],
+           ("on TikTok (tiktok.com/@dave.b)", "tiktok.com/@dave.b"),
+           ("see linkedin.com/in/jane-okafor-123 for", "linkedin.com/in/jane-okafor-123"),
+           ("x.com/okaforfamily posted", "x.com/okaforfamily"),
+           ("her page bsky.app/profile/jane.example.social", "bsky.app/profile/jane.example.social")],
     nomatch=["he uses facebook.com", "https://www.facebook.com/jane is covered by contact.url"]))
 rules.append(dict(
-    id="contact.social-handle-cued", category="social", confidence=0.9, placeholder="[social media handle]",
-    description="A social media handle named next to its platform (Instagram account jane_w_88, on TikTok as @dave.b).",
-    regex=r"(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*)?(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9.]*[_0-9])(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])",
-    requires=["twitter", "instagram", "insta", "facebook", "tiktok", "tik tok", "snapchat", "linkedin", "youtube", "bluesky", "mastodon", "formerly"],
+    comment="""The handle after the platform (and "account", "profile name", "handle"… and "as", "called", "@", ":") is any user-name
+shaped word; the handle validator keeps "@x", names with a digit, "_" or ".", and lower-case runs of 6+ letters that are not
+ordinary words ("posted on Facebook as well", "on Instagram yesterday" are not handles).""",
+    id="contact.social-handle-cued", category="social", validator="handle", confidence=0.9, placeholder="[social media handle]",
+    description="A social media handle or profile name named next to its platform (Instagram account jane_w_88, posted on Facebook as janeokafor, on TikTok as @dave.b, Instagram: sam.reid).",
+    regex=(r"(?|(?i:" + PLATFORM + r"|\bX(?=[ ]\(formerly)|(?<=\bon )X(?=[ ]+(?:as|@)))[^\S\n]*(?:\(formerly[^)\n]{0,20}\)[^\S\n]*)?(?:(?i:account|profile|page|handle|user[ ]?name|name|channel|feed|post|posts)[^\S\n]*){0,2}(?:(?i:is|was|called|named|under|as|from|by|@)[^\S\n]+)?[:(,\"“‘']?[^\S\n]*(?<value>@" + HANDLE_BODY + r"|(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")(?![\w@-]|\.[A-Za-z0-9])"
+           # the handle before its platform: "posted as jane.okafor85 on Facebook", "the account janeo99 on TikTok"
+           r"|(?i:\b(?:as|account|handle|user[ ]?name|profile))[^\S\n]+[\"“‘']?(?<value>@?(?=[A-Za-z0-9_.]*[A-Za-z])" + HANDLE_BODY + r")[\"”’']?[^\S\n]+(?i:on|via)[^\S\n]+(?=(?i:" + PLATFORM + r"|X(?![\w]))))"),
+    requires=["twitter", "instagram", "insta", "facebook", "fb", "tiktok", "tik tok", "snapchat", "linkedin", "youtube", "bluesky", "mastodon", "formerly",
+              "threads", "pinterest", "reddit", "twitch", "tumblr", "discord", "onlyfans", "on x "],
     match=[("Her Instagram account jane_w_88 showed the garden.", "jane_w_88"),
            ("posted on TikTok as @dave.b last year", "@dave.b"),
            ("Twitter handle: @JWhit1972", "@JWhit1972"),
-           ("on X (formerly Twitter) @sam_reid", "@sam_reid")],
-    nomatch=["She saw it on Facebook in 2020.", "run the installer lldir_compat.m4", "Instagrammer jane_w_88", "The Twitter post was deleted.", "on Instagram 3 times", "Mrs X posted on Facebook."]))
+           ("on X (formerly Twitter) @sam_reid", "@sam_reid"),
+           ("posted on Facebook as janeokaforofficial that", "janeokaforofficial"),
+           ("Instagram: sam.reid.art", "sam.reid.art"),
+           ("wrote about the Council on X as okaforfamily.", "okaforfamily"),
+           ("she posted as jane.okafor85 on Facebook", "jane.okafor85"),
+           ("the account 'janeo99' on TikTok", "janeo99"),
+           ("her Instagram, jane_doe88, showed", "jane_doe88")],
+    nomatch=["She saw it on Facebook in 2020.", "run the installer lldir_compat.m4", "Instagrammer jane_w_88", "The Twitter post was deleted.", "on Instagram 3 times", "Mrs X posted on Facebook.",
+             "posted on Facebook as well", "posted on Facebook yesterday", "on Facebook about the", "posted on Facebook as Jane",
+             "she acted as advocate on Facebook", "known as Jane on Facebook"]))
 rules.append(dict(
     id="contact.social-handle", category="social", confidence=0.8, placeholder="[social media handle]",
     description="A standalone @handle that is not part of an email address, a domain or a time (@2pm).",

@@ -49,7 +49,43 @@ rules.append(dict(
            ("number 4012888888881881.", "4012888888881881")],
     nomatch=["4111 1111 1111 1112", "24 013 403 24 013 404", "1234 5678 9012 3456 7890", "07700 900123 01632 960001"]))
 
-hdr = """# Patterns/finance.yaml — bank sort codes, account numbers and payment card numbers
+rules.append(dict(
+    id="finance.iban", category="account", validator="iban", confidence=0.95, placeholder="[account number]",
+    description="An IBAN (ISO 13616): country code, two check digits and the national account number, spaced in fours or not, with the country's length and the mod-97 check (GB82 WEST 1234 5698 7654 32).",
+    regex=r"(?<![\w-])(?<value>[A-Z]{2}[0-9]{2}(?:[ \x{A0}]?[A-Z0-9]{4}){2,7}(?:[ \x{A0}]?[0-9]{1,3})?)(?![\w-])",
+    match=[("paid to GB82 WEST 1234 5698 7654 32 on", "GB82 WEST 1234 5698 7654 32"), ("IBAN: DE89370400440532013000", "DE89370400440532013000"),
+           ("(FR1420041010050500013M02606)", "FR1420041010050500013M02606")],
+    nomatch=["GB82 WEST 1234 5698 7654 33", "AB12 CDEF 1234", "EN12 3456 7890 1234"]))
+rules.append(dict(
+    id="finance.bic", category="account", validator="bic", confidence=0.9, placeholder="[bank identifier]",
+    description="A SWIFT/BIC code (ISO 9362: 4-letter bank, ISO country, 2-character location, optional 3-character branch) after its cue (BIC, SWIFT, SWIFT code).",
+    regex=r"(?i:\bBIC|\bSWIFT(?:" + H + r"*/" + H + r"*BIC)?|\bbank" + H + r"+identifier" + H + r"+code)(?:" + H + r"+(?i:code|number|no\.?))?(?![\w])" + GAP + r"(?<value>(?i:[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])",
+    requires=["bic", "swift", "bank identifier"],
+    match=[("SWIFT code: NWBKGB2L for the transfer", "NWBKGB2L"), ("BIC DEUTDEFF500", "DEUTDEFF500"), ("swift/bic barcgb22", "barcgb22")],
+    nomatch=["BIC not given", "SWIFT code ABCDXX12", "the swift response"]))
+rules.append(dict(
+    id="finance.crypto-wallet", category="crypto-wallet", validator="bitcoin", confidence=0.9, placeholder="[wallet address]",
+    description="A Bitcoin address: Base58Check (P2PKH '1…', P2SH '3…', checksum verified) or bech32/bech32m 'bc1…' (checksum verified).",
+    regex=r"(?<![\w])(?<value>[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?i:bc1[02-9ac-hj-np-z]{11,87}))(?![\w])",
+    match=[("sent to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 last", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"), ("wallet 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy.", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"),
+           ("(bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq)", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")],
+    nomatch=["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx", "3JustSomeOrdinaryWordsHere123"]))
+rules.append(dict(
+    id="finance.crypto-wallet-ethereum", category="crypto-wallet", confidence=0.9, placeholder="[wallet address]",
+    description="An Ethereum address: 0x and 40 hexadecimal digits.",
+    regex=r"(?<![\w])(?<value>0x[0-9a-fA-F]{40})(?![\w])",
+    match=[("paid into 0x52908400098527886E0F7030069857D2E4169EE7 on", "0x52908400098527886E0F7030069857D2E4169EE7")],
+    nomatch=["0x1234", "0x52908400098527886E0F7030069857D2E4169EE7A"]))
+rules.append(dict(
+    id="finance.card-security-code", category="card", confidence=0.9, placeholder="[card security code]",
+    description="A payment card security code (CVV, CVC, CV2, security code) of 3-4 digits after its cue.",
+    regex=r"(?i:\bCVV2?|\bCVC2?|\bCV2|\bcard" + H + r"+security" + H + r"+code|\bcard" + H + r"+verification" + H + r"+(?:code|value))(?![\w])" + GAP + r"(?<value>[0-9]{3,4})(?![\w/-])",
+    requires=["cvv", "cvc", "cv2", "security code", "verification"],
+    match=[("card 4111 1111 1111 1111, CVV 123", "123"), ("card security code: 4321", "4321")],
+    nomatch=["CVV not given", "CVV 12345"]))
+
+hdr = """# Patterns/finance.yaml — bank sort codes, account numbers, IBAN and BIC, payment card numbers and security codes,
+# crypto-currency wallet addresses
 # (HOUSE-STYLE.md, "Always replaced"). Sort codes and account numbers need their cue (a bare 12-34-56
 # is as often a date); the cue stays and only the digits are replaced. Card numbers need the Luhn check.
 """

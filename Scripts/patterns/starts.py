@@ -14,7 +14,7 @@ STARTS = {
     "allow.nhs-body": r"[A-Z]",
     "address.street": r"[0-9A-Z]",
     "address.street-postcode": r"[A-Z]",
-    "address.street-welsh": r"[0-9]",
+    "address.street-welsh": r"[0-9A-Z]",
     "residual.club": r"[A-Z]",
     "residual.care-home-named": r"[A-Z]",
     "residual.school-named": r"[A-Z]",

@@ -39,4 +39,60 @@ final class IdentifierTests: XCTestCase {
         let published = "Derby City Council (24 013 403)\nDecision date: 12 March 2024. The Council will pay £1,250 within 4 weeks under section 26(6)(a)."
         XCTAssertEqual(try Fixtures.output(published), published)
     }
+
+    func testPostcodesInAnyCaseOnlyWithAnAddressContextWhenUnspaced() throws {
+        try assertReplaced("Her postcode is mk401sa.", "Her postcode is [postcode].")
+        try assertReplaced("It was sent to bd1 4as twice.", "It was sent to [postcode] twice.")
+        try assertReplaced("The mk401sa token and the b12 3rd floor stay.", "The mk401sa token and the b12 3rd floor stay.")
+    }
+
+    func testAddressLinesWhateverTheirStreetWords() throws {
+        try assertReplaced("The Council wrote to her at 48 Tanyard, Alnwick, ne66 1aa about it.", "The Council wrote to her at [address] about it.")
+        try assertReplaced("She lives at Ty Coch, Chapel Row, Grantham, ng31 6pz now.", "She lives at [address] now.")
+        try assertReplaced("He lives at Flat 18A, Hawthorn Court, 105 Ropewalk, Fort William PH33 6AR.", "He lives at [address].")
+        try assertReplaced("Contact details:\nBryn Hyfryd\n13 Tanyard\nFort William\nPH33 6AR\nTel: none", "Contact details:\n[address]\nTel: none")
+        try assertReplaced("Address\tIvy Cottage, Tanyard, Alnwick, ne66 1aa\nContact\tnone", "Address\t[address]\nContact\tnone")
+        try assertReplaced("They met at 3 Kirk Vennel, Dunbar.", "They met at [address].")
+    }
+
+    func testNationalInsuranceNumbersInAnyWriting() throws {
+        try assertReplaced("NI: ws 61 00 81 c and NI number ZS-45-58-60-B.", "NI: [National Insurance number] and NI number [National Insurance number].")
+        try assertReplaced("The form showed ab123456c.", "The form showed [National Insurance number].")
+    }
+
+    func testDatesOfBirthInAnyWriting() throws {
+        try assertReplaced("DOB: 24-Dec-1983; born on 1985-05-03; date of birth May 3, 1985.",
+                           "DOB: [date of birth]; born on [date of birth]; date of birth [date of birth].")
+    }
+
+    func testLicencePassportAndCuedReferences() throws {
+        try assertReplaced("She gave her driving licence number, BABI9807267F91FE, and a copy of her passport (number 924953157).",
+                           "She gave her driving licence number, [driving licence number], and a copy of her passport (number [passport number]).")
+        try assertReplaced("Re: your ref CTAX 6007946172 and my blue badge (no. E957051).", "Re: your ref CTAX [reference] and my blue badge (no. [reference]).")
+    }
+
+    func testOnlineIdentity() throws {
+        try assertReplaced("He posted on Facebook as janeokaforofficial and on X as @okaforfamily.",
+                           "He posted on Facebook as [social media handle] and on X as [social media handle].")
+        try assertReplaced("See linkedin.com/in/jane-okafor-123 and tiktok.com/@jdoe_99.", "See [web address] and [web address].")
+        try assertReplaced("She posted on Facebook as well.", "She posted on Facebook as well.")
+    }
+
+    func testAnchorKindsFromPresidioAndCloudDLP() throws {
+        try assertReplaced("Pay GB82 WEST 1234 5698 7654 32 (BIC NWBKGB2L).", "Pay [account number] (BIC [bank identifier]).")
+        try assertReplaced("Logged in from 81.2.69.160 and 2001:db8:85a3::8a2e:370:7334 on 00:1A:2B:3C:4D:5E.",
+                           "Logged in from [IP address] and [IP address] on [MAC address].")
+        try assertReplaced("Call +33 6 12 34 56 78 or 0049 30 1234567.", "Call [phone number] or [phone number].")
+        try assertReplaced("IMEI 490154203237518, VIN 1M8GDM9AXKP042788, UTR 1955839661.",
+                           "IMEI [device identifier], VIN [vehicle identification number], UTR [reference].")
+        try assertReplaced("Wallets 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 and 0x52908400098527886E0F7030069857D2E4169EE7.",
+                           "Wallets [wallet address] and [wallet address].")
+        try assertReplaced("His SSN was 219-09-9999 and his CHI number 0101751230.", "His SSN was [social security number] and his CHI number [NHS number].")
+    }
+
+    func testOrdinaryNumbersStay() throws {
+        let prose = "Under paragraph 3.2.1.4 the Council paid £1,250.50 in 2023/24 (version 10.3.129.1) at 10:30:00, a ratio of 3:2:1."
+        XCTAssertEqual(try Fixtures.output(prose), prose)
+    }
 }
+

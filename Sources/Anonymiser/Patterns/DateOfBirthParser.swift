@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads the common ways a date of birth is written in a draft — 03/03/1951, 3.3.51,
-/// 3 March 1951, 3rd of March 1951, March 3, 1951 — and says whether it is a real date.
+/// 3 March 1951, 3rd of March 1951, March 3, 1951, 24-Dec-1983, 3 Sept. 1951, ISO 1951-03-03 —
+/// and says whether it is a real date. Numeric dates are day first (British), unless the
+/// first number has four digits (ISO year-month-day).
 enum DateOfBirthParser {
     struct Parsed: Equatable {
         let day: Int
@@ -26,9 +28,11 @@ enum DateOfBirthParser {
 
     static func parse(_ text: String) -> Parsed? {
         var numbers: [Int] = []
+        var yearFirst = false
         var month: Int?
         for token in tokens(text) {
             if let value = Int(token) {
+                if numbers.isEmpty && month == nil && token.count == 4 { yearFirst = true }
                 numbers.append(value)
             } else if let named = months[token] {
                 if month != nil { return nil }
@@ -41,8 +45,11 @@ enum DateOfBirthParser {
         }
         let day: Int, resolvedMonth: Int, rawYear: Int
         if let month {
-            guard numbers.count == 2 else { return nil }
+            guard numbers.count == 2, !yearFirst else { return nil }
             (day, resolvedMonth, rawYear) = (numbers[0], month, numbers[1])
+        } else if yearFirst {
+            guard numbers.count == 3 else { return nil }
+            (day, resolvedMonth, rawYear) = (numbers[2], numbers[1], numbers[0])
         } else {
             guard numbers.count == 3 else { return nil }
             (day, resolvedMonth, rawYear) = (numbers[0], numbers[1], numbers[2])
