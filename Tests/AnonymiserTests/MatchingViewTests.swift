@@ -41,3 +41,19 @@ final class MatchingViewTests: XCTestCase {
         XCTAssertEqual(view.matching.text, "Mrs Whitfield")
     }
 }
+
+/// Rendering never fails: overlapping edits, should a rule ever produce them, become one.
+final class DisjointEditsTests: XCTestCase {
+    func testOverlappingEditsBecomeOneOverTheirUnion() {
+        let edits = [
+            Edit(range: 10..<20, replacement: "Mr X", category: "person", rule: "person.titled"),
+            Edit(range: 0..<12, replacement: "[address]", category: "address", rule: "address.line"),
+            Edit(range: 30..<35, replacement: "[phone number]", category: "phone", rule: "contact.phone"),
+        ]
+        let disjoint = Edit.disjoint(edits)
+        XCTAssertEqual(disjoint.map(\.range), [0..<20, 30..<35])
+        XCTAssertEqual(disjoint[0].replacement, "[address] Mr X")
+        let document = Document(name: "d.txt", text: String(repeating: "a", count: 40))
+        XCTAssertEqual(Renderer.apply(disjoint, to: document), "[address] Mr X" + String(repeating: "a", count: 10) + "[phone number]aaaaa")
+    }
+}

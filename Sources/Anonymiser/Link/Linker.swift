@@ -42,7 +42,7 @@ public struct Linker: Sendable {
             propagate(&mentions, people: &people, index: index, blocked: blocked)
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        absorbPrecedingInitials(&mentions, people: people, index: index)
+        absorbPrecedingInitials(&mentions, people: people, index: index, blocked: isBlocked)
         finish(&people, mentions: mentions, index: index)
         keepComplainantsOutOfRoles(&people, mentions: &mentions, index: index)
         return Result(people: people, mentions: mentions)
@@ -63,7 +63,7 @@ public struct Linker: Sendable {
 
     /// "EW" before "Mac Gavenda", "J.R." before "Lyle": initials a rule left outside the mention of
     /// their surname belong to it when they fit the person, so no "EW Mr X" is written.
-    private func absorbPrecedingInitials(_ mentions: inout [PersonMention], people: [Person], index: TextIndex) {
+    private func absorbPrecedingInitials(_ mentions: inout [PersonMention], people: [Person], index: TextIndex, blocked: RangeSet) {
         let tokens = index.tokens
         for position in mentions.indices {
             let mention = mentions[position]
@@ -77,8 +77,9 @@ public struct Linker: Sendable {
                 let candidate = tokens[cursor - 1]
                 let text = index.text(cursor - 1)
                 let isInitial = candidate.kind == .word && candidate.isCapitalised && text.count == 1
+                // Run-together initials ("JR Smith") are followed by a space, never a full stop ("…3BT. Bradly").
                 let isRun = candidate.kind == .word && candidate.isAllCaps && (2...3).contains(text.count) && letters.isEmpty
-                    && !lexicon.isFirstName(text)
+                    && !lexicon.isFirstName(text) && gap == " "
                 guard isInitial || isRun, Title(text) == nil else { break }
                 letters.insert(contentsOf: text, at: 0)
                 cursor -= 1
@@ -88,6 +89,7 @@ public struct Linker: Sendable {
                   people[person].givenNames.isEmpty || people[person].realInitials.contains(initial) else { continue }
             let start = tokens[cursor].range.lowerBound
             if position > 0, mentions[position - 1].range.upperBound > start { continue }
+            if blocked.overlaps(start..<mention.range.lowerBound) { continue }
             mentions[position].range = start..<mention.range.upperBound
             mentions[position].initials = letters
         }

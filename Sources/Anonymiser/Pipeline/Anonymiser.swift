@@ -87,6 +87,7 @@ public struct Anonymiser: Sendable {
             edits = edits.map { $0.mapped(by: view) }
             flags = flags.map { $0.mapped(by: view) }
         }
+        edits = Edit.disjoint(edits)
         return Redaction(
             document: draft, output: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
             people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))

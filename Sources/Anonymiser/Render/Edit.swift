@@ -27,3 +27,23 @@ public struct ReviewFlag: Sendable, Equatable {
     public let reason: String
     public let suggestion: String
 }
+
+extension Edit {
+    /// Edits in text order with no two overlapping. The stages never produce overlaps; should a
+    /// future rule do so, the overlapping edits become one edit over their union (both
+    /// replacements, in order), so nothing of either is left in the text and rendering cannot fail.
+    static func disjoint(_ edits: [Edit]) -> [Edit] {
+        var result: [Edit] = []
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
+            guard let last = result.last, edit.range.lowerBound < last.range.upperBound else {
+                result.append(edit)
+                continue
+            }
+            let union = last.range.lowerBound..<max(last.range.upperBound, edit.range.upperBound)
+            let text = edit.range.upperBound > last.range.upperBound ? last.replacement + " " + edit.replacement : last.replacement
+            result[result.count - 1] = Edit(range: union, replacement: text, category: last.category, rule: last.rule,
+                                            person: last.person, role: last.role)
+        }
+        return result
+    }
+}
