@@ -27,6 +27,8 @@ struct NameParts {
 
     /// "al-Hashimi": a prefix of `hyphenPrefixes`, a hyphen, then a capital.
     static func hasHyphenPrefix(_ word: String) -> Bool {
+        // Cheap refusal first: the prefixes are at most three ASCII letters, so a hyphen comes early.
+        guard word.utf8.prefix(6).contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { return false }
         guard let hyphen = word.firstIndex(where: { $0 == "-" || $0 == "‐" || $0 == "‑" }) else { return false }
         let after = word.index(after: hyphen)
         return after < word.endIndex && word[after].isUppercase && hyphenPrefixes.contains(String(word[..<hyphen]))

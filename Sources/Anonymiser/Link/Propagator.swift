@@ -132,7 +132,7 @@ struct Propagator {
         let lowerCaseName = !token.isCapitalised && key.count > 2 && !lexicon.isCommonWord(key) && !Propagator.determiners.contains(key)
             && (byGiven[key] != nil || bySurname[key] != nil)
         guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) || lowerCaseName
-                || NameParts.hasHyphenPrefix(index.text(position)) else { return nil }
+                || (token.range.count > 3 && NameParts.hasHyphenPrefix(index.text(position))) else { return nil }
 
         // "Chi Keung", "Chi Keung Lau", "Jane Whitfield": a known person's given names, used together, and their surname.
         if let givenPeople = byGiven[key] {

@@ -39,7 +39,9 @@ public struct Lexicon: Sendable {
     ]
 
     /// Whether "Given Surname" reads as a person's full name rather than two capitalised words.
-    public func isPlausibleFullName(given: String, surname: String) -> Bool {
+    /// - Parameter possessive: the name is followed by "'s": two ordinary words that are a first name and
+    ///   a surname ("Hope Baker's") are a person there, where "Grace Hill" alone may be a place.
+    public func isPlausibleFullName(given: String, surname: String, possessive: Bool = false) -> Bool {
         guard !given.isEmpty, !surname.isEmpty, isFirstName(given) else { return false }
         let surnameKey = NameKey.normalise(surname)
         // "Jane HALLORAN": a surname in capitals must look like one, not an acronym ("Jane NHS").
@@ -47,7 +49,7 @@ public struct Lexicon: Sendable {
         if Lexicon.organisationWords.contains(surnameKey) { return false }
         if isCommonWord(given) || isCommonWord(surname) {
             // "Grace Hill" is a name only when the other word is clearly a name.
-            return isSurname(surname) && !(isCommonWord(given) && isCommonWord(surname))
+            return isSurname(surname) && (possessive || !(isCommonWord(given) && isCommonWord(surname)))
         }
         return true
     }

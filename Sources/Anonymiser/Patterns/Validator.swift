@@ -82,7 +82,8 @@ public enum Validator: String, CaseIterable, Sendable {
                 return (lexicon.isFirstName(first) || lexicon.isFirstName(second)) && nameLike(first) && nameLike(second)
                     && lexicon.isPlausibleSurname(groups["surname"] ?? "")
             }
-            return lexicon.isPlausibleFullName(given: groups["given"] ?? "", surname: groups["surname"] ?? "")
+            return lexicon.isPlausibleFullName(given: groups["given"] ?? "", surname: groups["surname"] ?? "",
+                                               possessive: groups["possessive"] != nil)
         case .recordName:
             return lexicon.isPlausibleRecordName(given: groups["given"] ?? "", surname: groups["surname"] ?? "", title: groups["title"])
         }
