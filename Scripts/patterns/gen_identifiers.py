@@ -18,7 +18,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # "born" may be followed by up to three lower-case words ("born prematurely on the"); the other cues only by
 # a colon/bracket and is/was/of/as/recorded…, so "asked for her date of birth on 3 March 2023" is not taken.
 DOB_CUE = (r"(?:(?:\bdate" + H + r"+of" + H + r"+birth|\bbirth" + H + r"*date|\bd[./]?" + H + r"?o[./]?" + H + r"?b\b\.?|\bbirthday\b|\bb\." + H + r"(?=[0-9]))"
-           r"(?:" + H + r"*[:(,–-])?" + H + r"*(?:(?:is|was|of|as|recorded|given|shown|listed|being|stated|noted|confirmed)" + H + r"+){0,2}"
+           r"(?:" + H + r"*[:(,–|-])?" + H + r"*(?:(?:is|was|of|as|recorded|given|shown|listed|being|stated|noted|confirmed)" + H + r"+){0,2}"
            r"|\bborn\b(?:" + H + r"*[:(,–-])?" + H + r"*(?:\p{Ll}+" + H + r"+){0,3})"
            # a weekday before the date stays with the cue: "born on Tuesday 3 May 1985"
            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + H + r"+)?")
@@ -123,7 +123,7 @@ rules.append(dict(
     description="A numeric date of birth (03/03/1951, 3.3.1951, 3-3-51, ISO 1951-03-03) after a cue (born, DOB, D.O.B., date of birth, birthday); the cue stays.",
     regex=DOB_CUE + r"(?<value>" + DOB_NUMERIC + r")(?![0-9]|[/.-][0-9])",
     requires=DOB_LITERALS,
-    match=[("Mr X (date of birth 03/03/1951) was assessed.", "03/03/1951"),
+    match=[("Mr X (date of birth 03/03/1951) was assessed.", "03/03/1951"), ("| DOB | 03/03/1951 |", "03/03/1951"),
            ("Mrs X (D O B 12/03/1961) complained.", "12/03/1961"),
            ("DOB: 3.3.1951", "3.3.1951"),
            ("D.O.B. 3-3-51", "3-3-51"),

@@ -86,11 +86,11 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Mrs ER S wrote", "ER S"), ("Mr T S rang", "T S"), ("MR JOHN PEARCE complained", "JOHN PEARCE"), ("DR. A. PATEL replied", "A. PATEL"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
      ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y", "like Mr X. I have no power", "as Mrs Y. A review"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah); two ordinary words (Hope Baker) only in the possessive.",
-     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{RECSURNAME})(?![\p{{L}}\p{{M}}]|[ \t]*:))(?<possessive>['’]s(?![\p{{L}}\p{{M}}]))?)",
+     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>(?:(?:{PART}|{PARTT})[ \t]+)*{NW}(?![\p{{L}}\p{{M}}])|{CAPSNAME}(?![\p{{L}}\p{{M}}]|[ \t]*:)))(?<possessive>['’]s(?![\p{{L}}\p{{M}}]))?)",
      0.8,
      [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne"),
       ("a note from Jane HALLORAN said", "Jane HALLORAN"), ("Niamh Ní Bhriain agreed", "Niamh Ní Bhriain"),
-      ("a letter about Hope Baker's schooling", "Hope Baker")],
+      ("a letter about Hope Baker's schooling", "Hope Baker"), ("[12/03/2023, 09:14] Jane Whitfield: hi", "Jane Whitfield")],
      ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID",
       "Name: Amy   DOB 1970", "Amy DOB: 1970", "she walked to Grace Hill and back"])
 rule("person.record", "A name as case records write it, surname first: 'SURNAME, Given', 'Surname, Given Names', 'Surname, M. (Miss)', at the start of a line or field, after a label ('Name:') or a record noun ('service user'), and ending the field.",

@@ -137,6 +137,26 @@ final class NameShapesTests: XCTestCase {
                          "Mr X complains.\nhi Mr X, thanks for this\nKind regards,\nY")
     }
 
+    func testMessagesTranscriptsAndTables() throws {
+        try assertOutput(
+            """
+            Mrs Jane Whitfield complains.
+            | Name | Jane Whitfield | DOB | 01/02/1970 |
+            [12/03/2023, 09:14] Jane Whitfield: hi tom, can you call
+            [12/03/2023, 09:20] Tom Reid: will do
+            JW: I called the council twice.
+            Attendees: Jane Whitfield (complainant), Tom Reid (housing officer)
+            """,
+            """
+            Mrs X complains.
+            | Name | Mrs X | DOB | [date of birth] |
+            [12/03/2023, 09:14] Mrs X: hi the housing officer, can you call
+            [12/03/2023, 09:20] the housing officer: will do
+            Mrs X: I called the council twice.
+            Attendees: Mrs X (complainant), the housing officer
+            """)
+    }
+
     func testAPartiesListGivesRelations() throws {
         try assertOutput(
             "Key people\nComplainant: Mr Owain Kemble\nHusband/partner: Ffion Kemble\nChild\tGethin Kemble (son)\nMr Kemble says Gethin was unwell.",

@@ -124,7 +124,11 @@ struct MentionBuilder {
             guard lexicon.isFirstName(given) || (listed && !words.contains { lexicon.isCommonWord($0) }) else { return nil }
         }
         var roleText = index.document.string(role)
-        if !roleText.contains(" ") || roleText.contains("'s ") || roleText.contains("’s ") {
+        let determiners = ["the ", "a ", "an ", "her ", "his ", "their ", "its ", "our ", "my ", "your "]
+        if !determiners.contains(where: { roleText.lowercased().hasPrefix($0) }) && !roleText.contains("'s ") && !roleText.contains("’s ") {
+            // "(housing officer)": a role in brackets without an article is "the housing officer".
+            roleText = "the " + roleText
+        } else if !roleText.contains(" ") || roleText.contains("'s ") || roleText.contains("’s ") {
             // "Jo Bloggs MP" → "the MP"; "Adaeze's GP" → "the GP": a role never carries a name.
             roleText = "the " + Pseudonymiser.roleNoun(roleText)
         } else if let first = roleText.first, first.isUppercase {

@@ -128,9 +128,15 @@ struct Propagator {
            index.key(position + 1) == "family", index.joinedBySpace(position + 1) {
             return familyMention(from: position, to: position + 1, person: person, form: .family)
         }
-        // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word.
-        let lowerCaseName = !token.isCapitalised && key.count > 2 && !lexicon.isCommonWord(key) && !Propagator.determiners.contains(key)
-            && (byGiven[key] != nil || bySurname[key] != nil)
+        // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word,
+        // or any known first name right after a greeting ("hi tom", "thanks will").
+        let afterGreeting = position > 0 && Propagator.greetings.contains(index.key(position - 1))
+        let lowerCaseName = !token.isCapitalised && key.count > 2 && !Propagator.determiners.contains(key)
+            && ((!lexicon.isCommonWord(key) && (byGiven[key] != nil || bySurname[key] != nil)) || (afterGreeting && byGiven[key] != nil))
+        // "JW: I called…": a speaker written as a known person's initials, at the start of a line.
+        if let person = speakerInitials(at: position) {
+            return mention(position..<(position + 1), person: person, given: [], surname: false)
+        }
         guard token.isCapitalised || token.isAllCaps || NameParts.lowercaseParticles.contains(key) || lowerCaseName
                 || (token.range.count > 3 && NameParts.hasHyphenPrefix(index.text(position))) else { return nil }
 
@@ -237,6 +243,25 @@ struct Propagator {
         return PersonMention(range: range, form: .titled, title: title, title2: nil, givenNames: [], initials: Array(letters.dropLast()),
                              surname: people[first].surname, relation: nil, role: nil, marksComplainant: false,
                              ruleID: "person.propagated", person: first)
+    }
+
+    /// Words that greet or thank someone in a message: a first name after them is a name, even "tom".
+    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "thanks", "cheers", "morning", "afternoon", "evening", "bye"]
+
+    /// "JW:", "JKW:" at the start of a line: a speaker label that is a known person's initials
+    /// (given names, then surname), which house style never lets stand.
+    private func speakerInitials(at position: Int) -> Int? {
+        let token = index.tokens[position]
+        let text = index.text(position)
+        guard token.isAllCaps, (2...3).contains(text.count), index.isSentenceStart(token.range.lowerBound),
+              index.document.bytes[token.range.upperBound...].first == 0x3A else { return nil }
+        let letters = Array(text)
+        return people.indices.first { candidate in
+            let person = people[candidate]
+            guard let surname = person.surnameInitial, !person.givenNames.isEmpty else { return false }
+            let given = person.givenNames.compactMap { NameKey.initial(of: $0) }
+            return letters.last == surname && Array(letters.dropLast()) == Array(given.prefix(letters.count - 1))
+        }
     }
 
     /// Initials at a token: one to three single capitals ("J", "J.R.", "J. R.", "J R") or run-together
