@@ -8,7 +8,8 @@ public struct Lexicon: Sendable {
     public var commonWords: Set<String>
     /// Country names: a place abroad is flagged but never reworded as "the area".
     public var countries: Set<String> = []
-    /// UK towns and villages (uk-places*.txt): a record line "Reading, Berkshire" is not a name.
+    /// UK towns, villages and counties (uk-places*.txt, uk-counties.txt): a record line "Reading,
+    /// Berkshire" is not a name, nor "Devon" alone.
     public var places: Set<String> = []
 
     public init(firstNames: Set<String> = [], surnames: Set<String> = [], commonWords: Set<String> = []) {
@@ -107,7 +108,7 @@ public struct Lexicon: Sendable {
             else if file.hasPrefix("surnames") { surnames.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("common-words") { commonWords.formUnion(try WordListFile.read(url)) }
             else if file.hasPrefix("countries") { countries.formUnion(try WordListFile.read(url)) }
-            else if file.hasPrefix("uk-places") { places.formUnion(try WordListFile.read(url)) }
+            else if file.hasPrefix("uk-places") || file.hasPrefix("uk-counties") { places.formUnion(try WordListFile.read(url)) }
         }
     }
 }
