@@ -67,15 +67,15 @@ SYSTEMS = r"(?:Mosaic|LAS|Liquidlogic|LCS|EHM|ContrOCC|CareFirst|Carefirst|Systm
 
 rules = []
 rules.append(dict(
-    id="identifiers.nhs-cued", category="nhs", validator="nhs", confidence=0.98, placeholder="[NHS number]",
-    description="A 10-digit NHS (or CHI / Health and Care) number after its cue; the cue stays.",
+    id="identifiers.nhs-cued", category="nhs", confidence=0.98, placeholder="[NHS number]",
+    description="A 10-digit NHS (or CHI / Health and Care) number after its cue; the cue stays. No check digit is asked for: after the cue, a mistyped number still points at the patient.",
     regex=r"(?i:\bNHS|\bCHI|\bhealth" + H + r"+and" + H + r"+care)" + H + r"+(?i:number|no\.?|num)(?![\w])(?:" + FOR_NAME + r"|" + GAP + r")(?<value>[0-9]{3}[ \x{A0}-]?[0-9]{3}[ \x{A0}-]?[0-9]{4})(?![0-9]|[ \x{A0}-][0-9])",
     requires=["nhs", "chi ", "health and care"],
     match=[("Her NHS number is 401 023 2137.", "401 023 2137"),
            ("NHS No. 9434765919 (checked)", "9434765919"),
            ("NHS number: 943-476-5870", "943-476-5870"),
-           ("The NHS number for Mr Cole is 943 476 5919.", "943 476 5919")],
-    nomatch=["NHS number 401 023 2138", "The NHS number was not recorded.", "NHS number 1234"]))
+           ("The NHS number for Mr Cole is 943 476 5919.", "943 476 5919"), ("NHS number 401 023 2138 (as written)", "401 023 2138")],
+    nomatch=["The NHS number was not recorded.", "NHS number 1234"]))
 rules.append(dict(
     id="identifiers.nhs", category="nhs", validator="nhs", confidence=0.8, placeholder="[NHS number]",
     description="A 10-digit number in NHS shape (3-3-4 or unbroken, not starting 0) passing the modulus 11 check, without a cue.",
