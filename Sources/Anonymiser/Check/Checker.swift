@@ -15,8 +15,8 @@ public struct KnownNames: Sendable {
 /// The pre-publish gate for one document: every finding, before the allow list and
 /// the baseline.
 ///
-/// It runs the redaction pipeline's detection (detect → resolve → link → flag, without
-/// pseudonymising or rendering) and reads the result as findings:
+/// It reads the same `Analysis` as `redact` (detect → resolve → link), without pseudonymising
+/// or rendering, as findings:
 /// - a direct identifier → error, under the pattern rule's id (`contact.phone-mobile`);
 /// - a person mention with a title ("Mrs Whitfield", "Mr and Mrs Okafor") → error
 ///   `name.titled` (pseudonyms such as "Mrs X" are never mentions);
@@ -28,62 +28,35 @@ public struct Checker: Sendable {
     public let patterns: PatternSet
     public let knownNames: KnownNames?
     public let catalogue: CheckRuleCatalogue
-    private let detector: Detector
-    private let resolver: Resolver
-    private let linker: Linker
+    private let analyser: Analyser
     private let flagger: Flagger
     private let houseStyle = HouseStyleRules()
-    private let pseudonymThenSentence: Regex
-    private let authorities = AuthorityNames()
     /// Every placeholder the pattern set writes ("[address]"): redacted text, not an identifier.
     private let placeholders: [String]
-
-    /// Words that start a sentence and are never a surname after an initial: "Mr X. This is…".
-    static let sentenceStarters = [
-        "This", "That", "These", "Those", "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
-        "Their", "Its", "Our", "My", "There", "Here", "In", "On", "At", "As", "But", "And", "So", "Then", "When",
-        "While", "If", "Although", "However", "After", "Before", "Since", "Because", "What", "Which", "Who", "Where",
-        "How", "Why", "Also", "Both", "Neither", "Nor", "Or", "For", "To", "From", "With", "By", "Of", "Once", "During",
-        "Following", "Instead", "Therefore", "Despite", "All", "Some", "No", "Not", "Mr", "Mrs", "Miss", "Ms", "Mx", "Dr",
-    ]
 
     public init(patterns: PatternSet, knownNames: KnownNames? = nil) {
         self.patterns = patterns
         self.knownNames = knownNames
         catalogue = CheckRuleCatalogue(patterns: patterns)
-        detector = Detector(patterns: patterns)
-        resolver = Resolver(patterns: patterns)
-        linker = Linker(patterns: patterns)
+        analyser = Analyser(patterns: patterns)
         flagger = Flagger(patterns: patterns)
         placeholders = Set(patterns.rules.compactMap(\.placeholder) + ["[redacted]"]).sorted { $0.count > $1.count }
-        pseudonymThenSentence = try! Regex(
-            #"^(?:(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+)?\p{Lu}\.[ \t]+(?:"# + Checker.sentenceStarters.joined(separator: "|")
-                + #")(?![\p{L}\p{N}])"#)
     }
 
     /// Every finding in the document, in text order.
     public func check(_ draft: Document) throws -> [Finding] {
-        // Read as `redact` reads it (MatchingView); findings point at the draft's own bytes.
-        let view = MatchingView(draft)
-        let findings = try check(matching: view.matching)
-        guard !view.isIdentity else { return findings }
+        let analysis = try analyser.analyse(draft)
+        // Findings are made on the text the rules read, then pointed at the draft's own bytes.
+        let findings = try findings(in: analysis)
+        guard !analysis.view.isIdentity else { return findings }
         return findings.map {
-            Finding(rule: $0.rule, level: $0.level, document: draft, range: view.originalRange($0.range), message: $0.message,
+            Finding(rule: $0.rule, level: $0.level, document: draft, range: analysis.view.originalRange($0.range), message: $0.message,
                     category: $0.category)
         }
     }
 
-    private func check(matching document: Document) throws -> [Finding] {
-        let index = TextIndex(document: document)
-        let candidates = try detector.detect(in: document, tokens: index.tokens)
-        let resolution = resolver.resolve(candidates)
-        // "Mr X. This is because…" is a pseudonym ending a sentence, not Mr "This".
-        let people = try resolution.people.filter { try !isPseudonymEndingSentence($0, in: document) }
-        // As `redact` reads it: a school or hospital named after a person is no person.
-        let institutions = resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range)
-        let linked = linker.link(index, candidates: people, blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
-                                 notNames: resolution.flags.map(\.range))
-
+    private func findings(in analysis: Analysis) throws -> [Finding] {
+        let (document, index, resolution, linked) = (analysis.document, analysis.index, analysis.resolution, analysis.linked)
         var findings: [Finding] = []
         var edits: [Edit] = []
         for candidate in resolution.identifiers where !isPlaceholder(document.string(candidate.range)) {
@@ -94,12 +67,10 @@ public struct Checker: Sendable {
                 message: "direct identifier (\(rule.category)) about to be published", category: rule.category))
         }
         var names: [Finding] = []
-        let authorities = try self.authorities.names(in: document)
         for mention in linked.mentions where mention.person != nil {
             edits.append(Edit(range: mention.range, replacement: "", category: Rule.personCategory, rule: mention.ruleID))
+            // (The analysis already left out the council's own name: "West Berkshire" of West Berkshire Council.)
             let range = nameRange(of: mention, in: document)
-            // "West Berkshire" where the text names West Berkshire Council: the body complained about.
-            if mention.title == nil && authorities.contains(NameKey.normalise(document.string(range))) { continue }
             let byRole = mention.role != nil ? " (staff and representatives are referred to by role)" : ""
             if mention.title != nil || mention.form == .couple {
                 names.append(Finding(rule: CheckRuleID.titledName, level: .error, document: document, range: range,
@@ -142,11 +113,6 @@ public struct Checker: Sendable {
         return !rest.contains { $0.isLetter || $0.isNumber }
     }
 
-    private func isPseudonymEndingSentence(_ candidate: Candidate, in document: Document) throws -> Bool {
-        guard let name = candidate.groups["name"] else { return false }
-        let start = min(candidate.groups["title"]?.lowerBound ?? name.lowerBound, name.lowerBound)
-        return try pseudonymThenSentence.firstMatch(in: document.string(start..<name.upperBound)) != nil
-    }
 
     /// The name inside a mention: a staff apposition ("Ms Priya Shah, the social worker,"
     /// or ", Ms Priya Shah,") is narrowed to its name, so the position points at it.

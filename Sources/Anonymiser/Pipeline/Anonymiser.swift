@@ -2,8 +2,8 @@ import Crypto
 import Foundation
 import PCRE2
 
-/// The whole redaction pipeline for one document:
-/// detect → resolve → link → pseudonymise → flag → render.
+/// The whole redaction pipeline for one document: the analysis (detect → resolve → link),
+/// then pseudonymise → flag → render.
 /// Holds only compiled, read-only state, so one instance serves concurrent documents.
 public struct Anonymiser: Sendable {
     public static let version = "0.1.0"
@@ -13,43 +13,23 @@ public struct Anonymiser: Sendable {
     /// Whether residual details with a house-style rewording are reworded (and still flagged),
     /// or only flagged.
     public let generalisesResidualDetail: Bool
-    private let detector: Detector
-    private let resolver: Resolver
-    private let linker: Linker
+    private let analyser: Analyser
     private let flagger: Flagger
 
     public init(patterns: PatternSet, letters: LetterSequence = .houseStyle, generalisesResidualDetail: Bool = true) {
         self.patterns = patterns
         self.generalisesResidualDetail = generalisesResidualDetail
         pseudonymiser = Pseudonymiser(sequence: letters)
-        detector = Detector(patterns: patterns)
-        resolver = Resolver(patterns: patterns)
-        linker = Linker(patterns: patterns)
+        analyser = Analyser(patterns: patterns)
         flagger = Flagger(patterns: patterns)
     }
 
     /// Redacts one document; with a case, known people keep their pseudonyms and new
     /// people get letters the case has not used.
     public func redact(_ draft: Document, case context: CaseContext? = nil) throws -> Redaction {
-        // The rules read the matching text (invisible characters gone, Unicode spaces plain);
-        // every edit and flag is mapped back, so the output keeps the draft's own bytes.
-        let view = MatchingView(draft)
-        let document = view.matching
-        let index = TextIndex(document: document)
-        let candidates = try detector.detect(in: document, tokens: index.tokens)
-        var resolution = resolver.resolve(candidates)
-        if let context {
-            // A name the case registry knows ("formerly Jane Smith", a registered alias) is that person's,
-            // whatever identifier rule also took it.
-            let known = Set(context.people.flatMap(\.nameForms))
-            resolution.identifiers.removeAll { known.contains(NameKey.normalise(document.string($0.range))) }
-        }
-        // A school or hospital named after a person ("Lady Margaret School") is one residual detail,
-        // reworded whole ("the School") or flagged whole: the name stage must not take a person out of it.
-        let institutions = resolution.flags.filter { patterns.rules[$0.ruleIndex].wholeName }.map(\.range)
-        var linked = linker.link(index, candidates: resolution.people,
-                                 blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
-                                 known: context?.people ?? [], notNames: resolution.flags.map(\.range))
+        let analysis = try analyser.analyse(draft, case: context)
+        let (view, index, resolution) = (analysis.view, analysis.index, analysis.resolution)
+        var linked = analysis.linked
         pseudonymiser.assignLetters(to: &linked.people, case: context)
 
         var edits = resolution.identifiers.map { candidate -> Edit in
@@ -83,6 +63,7 @@ public struct Anonymiser: Sendable {
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         var flags = flagger.flags(from: resolution.flags, people: linked.people, mentions: linked.mentions, edits: edits,
                                   generalised: generalised)
+        // Every edit and flag is mapped back, so the output keeps the draft's own bytes.
         if !view.isIdentity {
             edits = edits.map { $0.mapped(by: view) }
             flags = flags.map { $0.mapped(by: view) }
@@ -90,7 +71,7 @@ public struct Anonymiser: Sendable {
         edits = Edit.disjoint(edits)
         return Redaction(
             document: draft, output: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
-            people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))
+            people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: draft))
     }
 
     private static let referencePattern = try! Regex(#"\b(?<ref>[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?)\b"#)
