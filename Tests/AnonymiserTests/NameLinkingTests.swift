@@ -3,10 +3,6 @@ import XCTest
 
 /// The link and pseudonymise stages, one mechanism per test, on texts written for the test.
 final class NameLinkingTests: XCTestCase {
-    private func assertOutput(_ draft: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        XCTAssertEqual(try Fixtures.output(draft), expected, file: file, line: line)
-    }
-
     func testEveryFormOfTheComplainantsNameIsOnePerson() throws {
         try assertOutput(
             "Mrs Jane Whitfield complains about repairs. Mrs Whitfield says the damp is worse. Jane phoned twice. The Council wrote to J Whitfield and to Mrs J. Whitfield. The file says WHITFIELD.",

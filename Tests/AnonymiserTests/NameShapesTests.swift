@@ -5,10 +5,6 @@ import XCTest
 /// names (sentences written for these tests): a person is one pseudonym in every form, and
 /// a form is replaced whole — never "Mr X, Mr X", never "Mr LH Mr X".
 final class NameShapesTests: XCTestCase {
-    private func assertOutput(_ draft: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        XCTAssertEqual(try Fixtures.output(draft), expected, file: file, line: line)
-    }
-
     // MARK: 1. Record forms
 
     func testRecordFormsAreOnePersonRenderedOnce() throws {

@@ -27,6 +27,11 @@ enum Fixtures {
 }
 
 extension XCTestCase {
+    /// Redacts a draft written for the test and compares the whole output.
+    func assertOutput(_ draft: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try Fixtures.output(draft), expected, file: file, line: line)
+    }
+
     /// An empty folder for a test's own pattern files, removed when the test ends.
     func patternFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
