@@ -30,6 +30,21 @@ final class DocumentTests: XCTestCase {
     func testByteOrderMarkIsNotPartOfTheText() throws {
         let document = try Document(data: Data([0xEF, 0xBB, 0xBF] + Array("Hi".utf8)), name: "bom.txt")
         XCTAssertEqual(document.text, "Hi")
+        XCTAssertEqual(document.encoding, .utf8WithByteOrderMark)
+    }
+
+    func testUTF16NeedsItsByteOrderMark() throws {
+        let little = try Document(data: Data([0xFF, 0xFE, 0x48, 0x00, 0xEB, 0x00, 0x3D, 0xD8, 0x00, 0xDE]), name: "le.txt")
+        XCTAssertEqual(little.text, "Hë😀")
+        XCTAssertEqual(little.encoding, .utf16LittleEndian)
+        let big = try Document(data: Data([0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69]), name: "be.txt")
+        XCTAssertEqual(big.text, "Hi")
+        XCTAssertThrowsError(try Document(data: Data([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), name: "lone.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.description, "lone.txt: is not valid UTF-16 text")
+        }
+        XCTAssertThrowsError(try Document(data: Data([0x48, 0x00, 0x69, 0x00, 0x21, 0x00]), name: "bare.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.description, "bare.txt: looks like UTF-16 text without a byte-order mark: convert it to UTF-8")
+        }
     }
 
     func testTokensKeepNamesWholeAndLeavePossessivesOut() {

@@ -26,7 +26,9 @@ public struct AuditTrail: Sendable {
         run.add("version", Anonymiser.version)
         run.add("input", inputName)
         run.add("inputSHA256", inputSHA256)
-        run.add("outputSHA256", Digest.sha256(Array(redaction.output.utf8)))
+        run.add("outputSHA256", redaction.outputSHA256)
+        // Only when the input was not plain UTF-8: "UTF-8 with BOM", "UTF-16LE", "UTF-16BE".
+        if document.encoding != .utf8 { run.add("encoding", document.encoding.rawValue) }
         run.add("case", caseReference)
         run.add("patterns", patternsFingerprint)
         run.add("people", .array(redaction.mentioned.filter { $0.letter != nil || $0.role != nil }

@@ -79,7 +79,7 @@ public struct Anonymiser: Sendable {
             flags = flags.map { $0.mapped(by: view) }
         }
         return Redaction(
-            document: draft, output: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
+            document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
             people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: document))
     }
 
@@ -102,8 +102,9 @@ public struct Anonymiser: Sendable {
 /// The result of redacting one document.
 public struct Redaction: Sendable {
     public let document: Document
-    /// The publishable text.
-    public let output: String
+    /// The publishable text as written: UTF-8, beginning with the byte-order mark the draft
+    /// began with, if any (so it is the draft byte for byte outside the replacements).
+    public let outputBytes: [UInt8]
     /// Every change, in text order.
     public let edits: [Edit]
     /// Every residual detail to review, in text order.
@@ -114,6 +115,12 @@ public struct Redaction: Sendable {
 
     /// The people this document mentions.
     public var mentioned: [Person] { people.filter(\.isMentioned) }
+
+    /// The publishable text as a string (made when asked for).
+    public var output: String { String(decoding: outputBytes, as: UTF8.self) }
+
+    /// SHA-256 of the publishable text as written.
+    public var outputSHA256: String { Digest.sha256(outputBytes) }
 }
 
 /// SHA-256 as lower-case hex.

@@ -142,14 +142,11 @@ public struct RedactRun: Sendable {
     private func process(
         _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?
     ) throws -> (DocumentSummary, String?) {
-        // Read again: a file removed or replaced since the run began fails here, by name.
-        let data = try input.url.map { url in
-            do { return try Data(contentsOf: url) } catch {
-                throw InputError(path: input.displayName, problem: InputError.describe(error, reading: url))
-            }
-        } ?? standardInput!
-        let document = try Document(data: data, name: input.displayName)
-        let inputSHA256 = Digest.sha256(data)
+        // Read again: a file removed or replaced since the run began fails here, by name. The
+        // input's own bytes are hashed, then handed to the document (plain UTF-8 is not copied).
+        let raw = try input.url.map { try Document.read($0, name: input.displayName) } ?? [UInt8](standardInput!)
+        let inputSHA256 = Digest.sha256(raw)
+        let document = try Document(input: consume raw, name: input.displayName)
         let redaction: Redaction
         var outcome: CaseOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
@@ -170,7 +167,7 @@ public struct RedactRun: Sendable {
         var outputs = OutputTransaction(flush: false)
         var standardOutput: String?
         if let textURL = destination.text {
-            try outputs.stage(Data(redaction.output.utf8), to: textURL)
+            try outputs.stage(redaction.outputBytes, to: textURL)
         } else {
             standardOutput = redaction.output
         }
