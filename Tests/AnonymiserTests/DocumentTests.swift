@@ -53,3 +53,15 @@ final class DocumentTests: XCTestCase {
         XCTAssertEqual(words, ["Mrs", "O'Brien", "s", "son", "Smith-Jones", "and", "Zoë", "s", "dog", "Stoke-on-Trent", "2024"])
     }
 }
+
+/// Overlapping edits (a fault upstream) never crash the render and never let a byte of
+/// either range through.
+final class RendererTests: XCTestCase {
+    func testOverlappingEditsLeaveNoByteOfEither() {
+        let document = Document(name: "d", text: "Ask Jane Whitfield at 1 High Street today")
+        func edit(_ range: Range<Int>, _ text: String) -> Edit { Edit(range: range, replacement: text, category: "c", rule: "r") }
+        // "Jane Whitfield" (4..<18), "Whitfield at 1 High Street" (9..<35), "High" (24..<28).
+        let output = Renderer.apply([edit(4..<18, "Mrs X"), edit(9..<35, "[address]"), edit(24..<28, "[x]")], to: document)
+        XCTAssertEqual(String(decoding: output, as: UTF8.self), "Ask Mrs X[address] today")
+    }
+}

@@ -177,7 +177,7 @@ public struct RedactRun: Sendable {
         }
         if let auditURL = destination.audit {
             // The audit holds the real names: owner-only.
-            try outputs.stage(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600)
+            try outputs.stage(to: auditURL, permissions: 0o600) { write in try audit.write(into: write) }
         }
         try outputs.commit()
         return (DocumentSummary(name: input.displayName, redaction: redaction, case: outcome), standardOutput)
