@@ -11,10 +11,10 @@ final class CheckCorpusTests: XCTestCase {
     func documents(_ folder: String) throws -> [Document] {
         let directory = CheckCorpusTests.corpus.appendingPathComponent(folder)
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            let reason = "SKIPPED \(name): needs the evaluation corpus, which is not part of the repository "
+            let reason = "needs the evaluation corpus, which is not part of the repository "
                 + "(no folder \(directory.path); set ANONYMISE_CORPUS to the corpus folder to run it)"
             // Also on standard error, so the reason shows in any test log, not only in XCTest's summary.
-            FileHandle.standardError.write(Data((reason + "\n").utf8))
+            FileHandle.standardError.write(Data("SKIPPED \(name): \(reason)\n".utf8))
             throw XCTSkip(reason)
         }
         return try InputSet.expand([directory.path]).map { try Document(contentsOf: $0.url!, name: $0.relativePath) }

@@ -42,6 +42,9 @@ final class DocumentTests: XCTestCase {
         XCTAssertThrowsError(try Document(data: Data([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), name: "lone.txt")) { error in
             XCTAssertEqual((error as? InputError)?.description, "lone.txt: is not valid UTF-16 text")
         }
+        XCTAssertThrowsError(try Document(data: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), name: "zip.txt")) { error in
+            XCTAssertEqual((error as? InputError)?.description, "zip.txt: is not a text file (it contains NUL bytes)", "binary, not UTF-16")
+        }
         XCTAssertThrowsError(try Document(data: Data([0x48, 0x00, 0x69, 0x00, 0x21, 0x00]), name: "bare.txt")) { error in
             XCTAssertEqual((error as? InputError)?.description, "bare.txt: looks like UTF-16 text without a byte-order mark: convert it to UTF-8")
         }

@@ -48,15 +48,22 @@ public enum TextEncoding: String, Sendable {
         return (bytes, encoding)
     }
 
-    /// Text in UTF-16 without a mark: NUL bytes on one side of nearly every other byte pair
-    /// (the high bytes of Latin characters), and none on the other.
+    /// Text in UTF-16 without a mark: in at least half of the byte pairs (and two), a NUL
+    /// beside a text byte (the high byte of a Latin character), and never a NUL on the other
+    /// side. A binary file's NULs fall anywhere.
     static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(4096)
-        guard sample.count >= 4 else { return false }
-        var nuls = [0, 0]
-        for (offset, byte) in sample.enumerated() where byte == 0 { nuls[offset & 1] += 1 }
+        let sample = Array(bytes.prefix(4096))
         let pairs = sample.count / 2
-        return (nuls[0] == 0 || nuls[1] == 0) && max(nuls[0], nuls[1]) * 2 >= pairs
+        func isText(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D || (0x20...0x7E).contains(byte) || byte >= 0xA0 }
+        for highFirst in [false, true] {
+            var latin = 0, stray = 0
+            for pair in 0..<pairs {
+                let (low, high) = highFirst ? (sample[2 * pair + 1], sample[2 * pair]) : (sample[2 * pair], sample[2 * pair + 1])
+                if low == 0 { stray += 1 } else if high == 0 && isText(low) { latin += 1 }
+            }
+            if stray == 0 && latin >= 2 && latin * 2 >= pairs { return true }
+        }
+        return false
     }
 
     private static func utf8(fromUTF16 bytes: [UInt8], littleEndian: Bool, name: String) throws -> [UInt8] {
