@@ -22,10 +22,14 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        // The built-in rules, compiled in from Patterns/ at build time (see Plugins/EmbedPatterns).
+        .executableTarget(name: "pattern-embedder", path: "Sources/PatternEmbedder"),
+        .plugin(name: "EmbedPatterns", capability: .buildTool(), dependencies: ["pattern-embedder"]),
+        .target(name: "BuiltInPatterns", plugins: ["EmbedPatterns"]),
         .target(
             name: "Anonymiser",
             dependencies: [
-                "PCRE2", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+                "PCRE2", "Yams", "BuiltInPatterns", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

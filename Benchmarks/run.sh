@@ -5,7 +5,8 @@
 #   Benchmarks/run.sh                 # corpora of 10 and 100 MB
 #   Benchmarks/run.sh 10 100 500      # any sizes, in MB
 #   ARCHIVE_MB=1024 Benchmarks/run.sh # also: check a 1 GB archive (time only)
-#   BIG_FILE_MB=100 Benchmarks/run.sh # also: redact one 100 MB file
+#   BIG_FILE_MB=100 Benchmarks/run.sh # also: redact one 100 MB file (memory per byte of input)
+#   BIG_FILE_MB=100 Benchmarks/run.sh none   # only that file
 #   FULL_MAX_MB=100 (default)         # corpora above this size run only `redact --no-store` and
 #                                     # `check`, for the memory curve (the floor and the fsync'd
 #                                     # registry would take most of an hour at 500 MB)
@@ -18,6 +19,7 @@ command -v pcre2grep >/dev/null || { echo "needs pcre2grep: apt-get install pcre
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100)
+[ "${sizes[0]}" != none ] || sizes=()
 
 swift build -c release -q
 bin=$(swift build -c release --show-bin-path)/anonymise
@@ -28,18 +30,29 @@ trap 'rm -rf "$work"' EXIT
 # pcre2grep reads at most 8192 bytes per pattern line: longer rules (stop-word lookaheads) sit out of the floor.
 "$bin" patterns list --regex --pcre2grep | awk 'length($0) <= 8190' > "$work/patterns.txt"
 
-# measure NAME SIZE_MB COMMAND... → prints seconds, MB/s and peak resident MB
+# measure NAME SIZE_MB COMMAND... → prints seconds, MB/s and peak resident MB (GNU time -v:
+# "Elapsed (wall clock) time" and "Maximum resident set size"); a failed command is reported.
 measure() {
   local name=$1 size=$2; shift 2
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-  read -r seconds kilobytes < <(tail -n 1 "$work/time")
-  python3 - "$name" "$size" "$seconds" "$kilobytes" "${FLOOR:-}" <<'PY'
-import sys
-name, size, seconds, kb, floor = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+  local status=0
+  /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
+  [ "$status" -le 1 ] || { echo "$name: exit $status: $(grep -m1 -v '^$' "$work/stderr")" >&2; }
+  python3 - "$name" "$size" "$work/time" "${FLOOR:-}" "${PER_BYTE:-}" <<'PY'
+import re, sys
+name, size, path, floor, per_byte = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+report = open(path).read()
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", report).group(1)
+seconds = sum(float(part) * 60 ** i for i, part in enumerate(reversed(wall.split(":"))))
+kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", report).group(1))
 ratio = f"{seconds / float(floor):5.2f}" if floor else "    -"
-print(f"{name:<22} {size:>7.1f} MB {seconds:>8.2f} s {size / max(seconds, 1e-9):>8.1f} MB/s {kb / 1024:>8.0f} MB peak   ratio {ratio}")
+line = f"{name:<22} {size:>7.1f} MB {seconds:>8.2f} s {size / max(seconds, 1e-9):>8.1f} MB/s {kb / 1024:>8.0f} MB peak   ratio {ratio}"
+if per_byte:
+    line += f"   {kb * 1024 / (float(per_byte)):.1f} bytes of memory per byte of input"
+print(line)
+with open(path + ".seconds", "w") as f:
+    f.write(f"{seconds}\n")
 PY
-  echo "$seconds" > "$work/last"
+  cp "$work/time.seconds" "$work/last"
 }
 
 echo "anonymise benchmark — $(date -u +%Y-%m-%d) — $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -77,8 +90,11 @@ PY
 done
 if [ -n "${BIG_FILE_MB:-}" ]; then
   python3 Benchmarks/make-corpus.py "$BIG_FILE_MB" "$work/big" --single-file >/dev/null
-  echo "--- one file of $BIG_FILE_MB MB"
-  FLOOR= measure "redact one big file" "$BIG_FILE_MB" "$bin" redact "$work/big/archive.txt" -o "$work/big-out.txt" --quiet
+  bytes=$(stat -c %s "$work/big/archive.txt")
+  echo "--- one file of $BIG_FILE_MB MB ($bytes bytes)"
+  # --no-store: the pipeline's own memory (the file's many cases would otherwise go to a registry).
+  FLOOR= PER_BYTE=$bytes measure "redact one big file" "$BIG_FILE_MB" "$bin" redact "$work/big/archive.txt" -o "$work/big-out.txt" --quiet --no-store
+  FLOOR= PER_BYTE=$bytes measure "check one big file" "$BIG_FILE_MB" "$bin" check "$work/big/archive.txt" --format json
   rm -rf "$work/big" "$work/big-out.txt" "$work/big-out.audit.jsonl"
 fi
 if [ -n "${ARCHIVE_MB:-}" ]; then

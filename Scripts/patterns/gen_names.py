@@ -6,7 +6,8 @@ TITLES = ["Mrs", "Mr", "Miss", "Ms", "Mx", "Dr", "Prof", "Professor", "Revd", "R
 # Titles as written, and in capitals as case records and headings write them (MRS, DR, CLLR).
 TITLE = "(?:" + "|".join(TITLES + [t.upper() for t in TITLES if t.upper() != t and len(t) <= 4]) + ")"
 # A name word: O'Brien, McDonald, Smith-Jones, Kung'u (an apostrophe inside, but never a possessive 's).
-NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑](?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
+# A word glued to digits ("Smith2", "NN16") is no name.
+NW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐‑](?:\p{Lu}['’ʼ])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)*(?![\p{N}])"
 PART = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|dos|das|los|las|le|la|bin|binti|bint|ibn|al|el|ter|ten|ní|nic|ó|Ó)"
 # The same particles capitalised, as a surname may begin ("Van Mordecai", "De La Cruz", "Mac Giolla"), and in capitals.
 PARTT = r"(?:Ap|Ab|Van|Von|Der|Den|De|Da|Di|Du|Del|Della|Dos|Das|Los|Las|Le|La|Bin|Al|El|Ter|Ten|Ní|Nic|Mac)"
@@ -15,8 +16,11 @@ PARTC = r"(?:AP|AB|VAN|VON|DER|DEN|DE|DA|DI|DU|DEL|DELLA|DOS|DAS|LOS|LAS|LE|LA|B
 # "al-Hashimi", "el-Sayed", "bin-Talal": a lower-case article or patronymic joined to the name by a hyphen.
 HYPHEN_PREFIX = r"(?:al|el|ul|ad|an|ar|as|ash|at|az|bin|ibn|ben|abu|abd|ait|da|de|di|du)[-‐‑]"
 NAME = rf"(?:{PART}[ \t]+)*(?:{HYPHEN_PREFIX})?{NW}"
+# A further word of the same name: never a title, which starts another person ("Ms Klus Miss Mr Reid").
+def more(name):
+    return r"(?!(?:" + "|".join(TITLES) + r")\.?(?![\p{L}\p{M}]))" + name
 # A name word in capitals, as case records write surnames: SMITH, D'COSTA, SMITH-JONES, KRÜGER.
-CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Lu}\p{M}]+)*(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
+CAPSW = r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{Lu}\p{M}]+(?:['’ʼ](?![sS](?![\p{L}\p{M}]))[\p{Lu}\p{M}]+)*(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*(?![\p{N}])"
 CAPSNAME = rf"(?:(?:{PART}|{PARTC})[ \t]+)*{CAPSW}"
 # A surname in capitals that starts a match (its particles in capitals too): the rule then begins with a capital.
 CAPSNAME_FIRST = rf"(?:{PARTC}[ \t]+)*{CAPSW}"
@@ -68,12 +72,13 @@ def rule(id, desc, regex, conf, match, nomatch):
     rules.append((id, desc, regex, conf, match, nomatch))
 
 rule("person.couple", "A couple under one surname: Mr and Mrs Whitfield, Mr & Mrs Whitfield.",
-     rf"\b(?<title>Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?:and|&)[ \t]+(?<title2>Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?<name>{NAME})",
+     rf"\b(?<title>Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?:and|&)[ \t]+(?<title2>Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?<name>{NAME}(?:[ ]+{more(NAME)}){{0,2}})",
      0.95,
-     [("Mr and Mrs Okafor asked for a review.", "Okafor"), ("Mr & Mrs van der Berg’s house", "van der Berg")],
+     [("Mr and Mrs Okafor asked for a review.", "Okafor"), ("Mr & Mrs van der Berg’s house", "van der Berg"),
+      ("Mr and Mrs García Márquez wrote", "García Márquez")],
      ["Mr and Mrs X asked for a review.", "Mr and the Council"])
 rule("person.titled", "A title followed by one to three names, with optional initials in any writing (J., J.R., JR, J R) and names in capitals: Mrs Jane Whitfield, Mr O'Brien, Dr A. Patel, Mr LH Jones, Mrs BRIGHT, Ms Zoë ap Rhys.",
-     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>(?:\p{{Lu}}\.?[ ]?){{1,3}}[ ](?<!\.[ ])\p{{Lu}}(?![\p{{L}}\p{{M}}]|\.?[ \t]+\p{{Lu}})|{INITIALS}?(?:{NAME}(?:[ \t]+{NAME}){{0,3}}(?:[ \t]+{CAPSW})?|{CAPSNAME}(?:[ \t]+{CAPSNAME}){{0,2}})(?![\p{{L}}\p{{M}}]))",
+     rf"\b(?<title>{TITLE})\.?[ \t]+{NOTJUDGE}(?<name>(?:\p{{Lu}}\.?[ ]?){{1,3}}[ ](?<!\.[ ])(?![AI](?![\p{{L}}\p{{M}}]))\p{{Lu}}(?![\p{{L}}\p{{M}}]|\.?[ \t]+\p{{Lu}})|{INITIALS}?(?:{NAME}(?:[ ]+{more(NAME)}){{0,3}}(?:[ ]+{CAPSW})?|{CAPSNAME}(?:[ ]+{CAPSNAME}){{0,2}})(?![\p{{L}}\p{{M}}]))",
      0.95,
      [("I spoke to Mrs Jane Whitfield yesterday.", "Jane Whitfield"), ("Mr O'Brien’s complaint", "O'Brien"),
       ("Dr A. Patel wrote", "A. Patel"), ("Ms Zoë ap Rhys replied", "Zoë ap Rhys"), ("Mr Łukasz Nowak", "Łukasz Nowak"),
@@ -84,15 +89,15 @@ rule("person.titled", "A title followed by one to three names, with optional ini
       ("Mrs R. Mac Giolla replied", "R. Mac Giolla"), ("Mr Tomás de los Santos", "Tomás de los Santos"),
       ("Mr Wanjiru Kung'u wrote", "Wanjiru Kung'u"), ("Mr Karim al-Hashimi said", "Karim al-Hashimi"), ("Mrs el-Sayed said", "el-Sayed"),
       ("Mrs ER S wrote", "ER S"), ("Mr T S rang", "T S"), ("MR JOHN PEARCE complained", "JOHN PEARCE"), ("DR. A. PATEL replied", "A. PATEL"), ("Ms Hale-McCarrick and Mr Hale-O'Neill", "Hale-McCarrick"), ("Mr Kung'u's letter", "Kung'u")],
-     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y", "like Mr X. I have no power", "as Mrs Y. A review"])
+     ["Mrs X complained.", "Mr and Mrs Y", "Lord Justice Munby said", "Mrs X. The Council", "Name: Mrs X   DOB: [date of birth]", "Mr X and Mrs Y", "Mrs X, Mr Y", "like Mr X. I have no power", "as Mrs Y. A review", "a letter from Mrs X A week later", "Mr Smith2 said"])
 rule("person.full", "An untitled full name: a first name from the gazetteer followed by a capitalised surname (Jane Whitfield, Kwame Mensah); two ordinary words (Hope Baker) only in the possessive.",
-     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>(?:(?:{PART}|{PARTT})[ \t]+)*{NW}(?![\p{{L}}\p{{M}}])|{CAPSNAME}(?![\p{{L}}\p{{M}}]|[ \t]*:)))(?<possessive>['’]s(?![\p{{L}}\p{{M}}]))?)",
+     rf"\b(?=(?<value>(?<given>{NW})(?:[ \t]+(?=(?:{PART}[ \t]+)*\p{{Lu}}[\p{{Ll}}'’])|[ ])(?<surname>{more('')}(?:(?:{PART}|{PARTT})[ \t]+)*{NW}(?![\p{{L}}\p{{M}}])|{CAPSNAME}(?![\p{{L}}\p{{M}}]|[ \t]*:)))(?<possessive>['’]s(?![\p{{L}}\p{{M}}]))?)",
      0.8,
      [("I spoke to Jane Whitfield yesterday.", "Jane Whitfield"), ("Kwame Mensah said", "Kwame Mensah"), ("Siobhán Byrne’s son", "Siobhán Byrne"),
       ("a note from Jane HALLORAN said", "Jane HALLORAN"), ("Niamh Ní Bhriain agreed", "Niamh Ní Bhriain"),
       ("a letter about Hope Baker's schooling", "Hope Baker"), ("[12/03/2023, 09:14] Jane Whitfield: hi", "Jane Whitfield")],
      ["Reading Borough Council", "The Council said", "Victoria Road", "Local Government Act", "Jane NHS", "Victoria BID",
-      "Name: Amy   DOB 1970", "Amy DOB: 1970", "she walked to Grace Hill and back"])
+      "Name: Amy   DOB 1970", "Amy DOB: 1970", "she walked to Grace Hill and back", "Najam  Mrs Ciriaco"])
 rule("person.record", "A name as case records write it, surname first: 'SURNAME, Given', 'Surname, Given Names', 'Surname, M. (Miss)', at the start of a line or field, after a label ('Name:') or a record noun ('service user'), and ending the field.",
      rf"{REC_LEAD}(?<value>(?<surname>{RECSURNAME})[ \t]*,[ \t]*(?<given>{GIVENS}){PAREN_TITLE}?){REC_END}",
      0.9,

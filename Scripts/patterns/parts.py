@@ -68,11 +68,14 @@ SEP_PC = r"(?:,?" + WS + r"*\n" + WS + r"*|,?" + WS + r"+|,)"
 # The address context (a street, a house or a town before it) lets the postcode be in any case, spaced or not.
 TAIL_PC = r"(?:(?:" + SEP_TOWN + r"|" + WS + r"+)" + TOWN + r"){0,3}" + SEP_PC + r"(?<![\w-])" + POSTCODE_ANY + r"(?![\w-])"
 TAIL_NOPC = r"(?:," + WS + r"*" + TOWN + r"(?=" + WS + r"*(?:[.,;)]|\n|$))){1,2}"
-ADDR_LB = (r"(?<![\w£$€/.,:-])(?<!(?i)section |paragraph |para |para\. |regulation |reg |reg\. |rule |article |schedule |part |chapter |clause |"
-           r"page |pages |appendix |annex |item |step |stage |class |band |level |year |years |ward |room |bed |aged |age |"
-           r"box |bay |gate |platform |route |bus |junction |key stage |s\. |ss\. |r\. |pp\. |p\. |§ |§|footnote |table |figure |point |"
-           r"unit |flat |house |block |floor |plot |lot |apartment |apt |apt\. |tier |phase |grade |category |option |module |"
-           r"volume |vol\. |issue |exhibit |tab |line |lines |question |q |round |term |week |day |month |season |version |v |v\. |act )")
+# Words before a number that make it something other than a house number ("section 4", "r. 12"): each
+# is a whole word (a word boundary before it), so "Schueller. 4 Orchard Way" is not "r. 4".
+_NOT_HOUSE = ("section |paragraph |para |para\\. |regulation |reg |reg\\. |rule |article |schedule |part |chapter |clause |"
+              "page |pages |appendix |annex |item |step |stage |class |band |level |year |years |ward |room |bed |aged |age |"
+              "box |bay |gate |platform |route |bus |junction |key stage |s\\. |ss\\. |r\\. |pp\\. |p\\. |§ |§|footnote |table |figure |point |"
+              "unit |flat |house |block |floor |plot |lot |apartment |apt |apt\\. |tier |phase |grade |category |option |module |"
+              "volume |vol\\. |issue |exhibit |tab |line |lines |question |q |round |term |week |day |month |season |version |v |v\\. |act ")
+ADDR_LB = (r"(?<![\w£$€/.,:-])(?<!(?i)" + "|".join((r"\b" + w if w[0].isalpha() else w) for w in _NOT_HOUSE.split("|")) + ")")
 HOUSENAME_NOUN = (r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Grange|Manor|House|Rectory|Vicarage|Oast|Stables|Coach" + WS + r"House|"
                   r"Croft|Bothy|Steading|Mains|Manse|Schoolhouse|Smithy|Forge|Granary|Byre|Mill|Hall|Chalet|Retreat|Haven|Gatehouse|"
                   r"Bwthyn|Ffermdy|Fferm)")

@@ -11,7 +11,7 @@ struct Anonymise: ParsableCommand {
         Exit codes: 0 success (check: clean), 1 check found identifying text, 2 usage or input error.
         """,
         version: Anonymiser.version,
-        subcommands: [Redact.self, Check.self, Case.self, Patterns.self]
+        subcommands: [Redact.self, Check.self, Case.self, Patterns.self, Version.self]
     )
 
     /// Parses and runs, mapping every failure to the exit codes scripts rely on:
@@ -44,11 +44,22 @@ struct Anonymise: ParsableCommand {
 
 /// The pattern folders every command accepts.
 struct PatternOptions: ParsableArguments {
-    @Option(name: .customLong("patterns"), help: ArgumentHelp("Add the rules in DIR to the built-in ones (repeatable).", valueName: "DIR"))
+    @Option(name: .customLong("patterns"), help: ArgumentHelp("Add the rules in DIR to the built-in ones (repeatable; also $\(PatternSet.environmentVariable), DIR:DIR…).", valueName: "DIR"))
     var directories: [String] = []
 
+    /// The built-in rules, then the folders of $ANONYMISE_PATTERNS, then those of --patterns.
     func load() throws -> PatternSet {
-        try PatternSet.load(extraDirectories: directories.map { URL(fileURLWithPath: $0) })
+        try PatternSet.load(extraDirectories: PatternSet.environmentDirectories() + directories.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+/// `anonymise version`: the tool's version and the fingerprint of its built-in rules (the
+/// `patterns` hash an audit records when no rules were added).
+struct Version: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the tool version and the built-in pattern set's SHA-256.")
+
+    func run() throws {
+        Console.output("anonymise \(Anonymiser.version)\npatterns \(try PatternFolder.builtIn.fingerprint())\n")
     }
 }
 

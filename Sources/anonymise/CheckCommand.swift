@@ -63,15 +63,17 @@ struct Check: ParsableCommand {
             baseline: writeBaseline != nil ? nil : try baseline.map { try CheckBaseline.load(URL(fileURLWithPath: $0), name: $0) },
             failOn: level)
         let readStandardInput = { FileHandle.standardInput.readDataToEndOfFile() }
+        let writes = [output, writeBaseline].compactMap { $0 }
 
         if let writeBaseline {
-            let report = try run.run(paths, readStandardInput: readStandardInput)
+            let report = try run.run(paths, writing: writes, readStandardInput: readStandardInput)
             let url = URL(fileURLWithPath: writeBaseline)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())
             try AtomicFile.write(CheckBaseline(findings: report.findings).encoded(), to: url)
             let (findings, files) = (report.findings.count, report.files.count)
             if !quiet {
-                Console.error("\(writeBaseline): baseline of \(findings) finding\(findings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+                Console.error("\(writeBaseline): baseline of \(findings) finding\(findings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+                    + (report.skipped.isEmpty ? "" : "; " + report.skipped.summary))
             }
             return
         }
@@ -82,9 +84,10 @@ struct Check: ParsableCommand {
         let stream = CheckReportStream(reporter: reporter, failOn: level, catalogue: run.checker.catalogue)
         let catalogue = run.checker.catalogue
         // Each file's part is rendered by the worker that checked it; only the spooling is serial.
-        try run.run(paths, readStandardInput: readStandardInput, prepare: { file in
+        let skipped = try run.run(paths, writing: writes, readStandardInput: readStandardInput, prepare: { file in
             CheckReportStream.render(file, reporter: reporter, failOn: level, catalogue: catalogue)
         }, each: stream.add)
+        stream.noteSkipped(skipped)
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())

@@ -50,7 +50,7 @@ struct Redact: ParsableCommand {
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
             store: store, usesStore: !noStore, report: report))
         var documents = 0, replacements = 0, flags = 0
-        try run.run(
+        let skipped = try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             writeStandardOutput: Console.output
         ) { summary in
@@ -59,8 +59,9 @@ struct Redact: ParsableCommand {
             flags += summary.flags.values.reduce(0, +)
             if !quiet { Console.error(summary.line) }
         }
-        if !quiet && documents > 1 {
-            Console.error("\(documents) documents: \(replacements) replacements, \(flags) flags to review")
+        if !quiet && (documents > 1 || !skipped.isEmpty) {
+            Console.error("\(documents) \(documents == 1 ? "document" : "documents"): \(replacements) replacements, \(flags) flags to review"
+                + (skipped.isEmpty ? "" : "; " + skipped.summary))
         }
     }
 }

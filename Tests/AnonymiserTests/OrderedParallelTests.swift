@@ -110,7 +110,7 @@ final class InputWalkTests: XCTestCase {
         XCTAssertThrowsError(try InputSet.expand([root.appendingPathComponent("empty").path])) { error in
             XCTAssertTrue("\(error)".contains("contains no .txt files"), "\(error)")
         }
-        XCTAssertThrowsError(try InputWalk([root.path, "missing-\(UUID().uuidString)"])) { error in
+        XCTAssertThrowsError(try InputSet([root.path, "missing-\(UUID().uuidString)"])) { error in
             XCTAssertTrue("\(error)".contains("no such file or directory"), "\(error)")
         }
     }

@@ -54,7 +54,7 @@ final class CheckCommandTests: CommandLineTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("dir/sub/b.txt:1:14:"))
         XCTAssertFalse(result.stdout.contains("notes.md"))
-        XCTAssertTrue(result.stdout.hasSuffix("2 files checked: 3 errors, 0 warnings, 0 notes; 1 file fails at --fail-on warning\n"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("2 files checked: 3 errors, 0 warnings, 0 notes; 1 file fails at --fail-on warning; 1 skipped: 1 not text (.md)\n"), result.stdout)
     }
 
     // MARK: usage and input errors: exit 2, one line

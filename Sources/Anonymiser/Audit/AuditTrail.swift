@@ -1,3 +1,5 @@
+import Foundation
+
 /// The audit trail of one redaction, as JSON Lines (DESIGN.md): a run record, then one
 /// record per replacement and per flag, in text order. Offsets are code points into
 /// the input, end exclusive, with 1-based line and column.
@@ -17,16 +19,51 @@ public struct AuditTrail: Sendable {
         self.patternsFingerprint = patternsFingerprint
     }
 
+    /// The whole trail as one string (for tests and small documents; runs stream it with `write`).
     public var jsonLines: String {
+        var data = Data()
+        write { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Writes the trail a part (about a megabyte) at a time: the run line, then replacements
+    /// and flags interleaved in text order. Each line is made as it is written, so a document
+    /// with a million changes never holds its whole audit in memory.
+    public func write(into sink: (Data) throws -> Void) rethrows {
+        var buffer = ""
+        func emit(_ line: String) throws {
+            buffer += line
+            buffer += "\n"
+            if buffer.utf8.count >= 1 << 20 {
+                try sink(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        try emit(runLine)
+        // Replacements and flags interleaved in text order: a replacement before a flag at the
+        // same offset, each kind in its own order.
+        var order: [(offset: Int, isFlag: Bool, index: Int)] = []
+        order.reserveCapacity(redaction.edits.count + redaction.flags.count)
+        for (index, edit) in redaction.edits.enumerated() { order.append((edit.range.lowerBound, false, index)) }
+        for (index, flag) in redaction.flags.enumerated() { order.append((flag.range.lowerBound, true, index)) }
+        order.sort { ($0.offset, $0.isFlag ? 1 : 0, $0.index) < ($1.offset, $1.isFlag ? 1 : 0, $1.index) }
+        for record in order {
+            try emit(record.isFlag ? flagLine(redaction.flags[record.index]) : replacementLine(redaction.edits[record.index]))
+        }
+        if !buffer.isEmpty { try sink(Data(buffer.utf8)) }
+    }
+
+    private var runLine: String {
         let document = redaction.document
-        var lines: [String] = []
         var run = JSONLine()
         run.add("type", "run")
         run.add("tool", "anonymise")
         run.add("version", Anonymiser.version)
         run.add("input", inputName)
         run.add("inputSHA256", inputSHA256)
-        run.add("outputSHA256", Digest.sha256(Array(redaction.output.utf8)))
+        run.add("outputSHA256", redaction.outputSHA256)
+        // Only when the input was not plain UTF-8: "UTF-8 with BOM", "UTF-16LE", "UTF-16BE".
+        if document.encoding != .utf8 { run.add("encoding", document.encoding.rawValue) }
         run.add("case", caseReference)
         run.add("patterns", patternsFingerprint)
         run.add("people", .array(redaction.mentioned.filter { $0.letter != nil || $0.role != nil }
@@ -41,44 +78,43 @@ public struct AuditTrail: Sendable {
                 entry.add("known", person.registryID != nil)
                 return .object(entry)
             }))
-        lines.append(run.text)
+        return run.text
+    }
 
-        // Replacements and flags interleaved in text order.
-        var records: [(offset: Int, kind: Int, order: Int, text: String)] = []
-        for edit in redaction.edits {
-            let (start, end) = (document.position(ofByte: edit.range.lowerBound), document.codePointOffset(ofByte: edit.range.upperBound))
-            var line = JSONLine()
-            line.add("type", "replacement")
-            line.add("start", start.offset)
-            line.add("end", end)
-            line.add("line", start.line)
-            line.add("column", start.column)
-            line.add("category", edit.category)
-            line.add("rule", edit.rule)
-            line.add("original", document.string(edit.range))
-            line.add("replacement", edit.replacement)
-            if edit.category == Rule.personCategory {
-                line.add("person", edit.person)
-                if let role = edit.role { line.add("role", role) }
-            }
-            records.append((edit.range.lowerBound, 0, records.count, line.text))
+    private func replacementLine(_ edit: Edit) -> String {
+        let document = redaction.document
+        let (start, end) = (document.position(ofByte: edit.range.lowerBound), document.codePointOffset(ofByte: edit.range.upperBound))
+        var line = JSONLine()
+        line.add("type", "replacement")
+        line.add("start", start.offset)
+        line.add("end", end)
+        line.add("line", start.line)
+        line.add("column", start.column)
+        line.add("category", edit.category)
+        line.add("rule", edit.rule)
+        line.add("original", document.string(edit.range))
+        line.add("replacement", edit.replacement)
+        if edit.category == Rule.personCategory {
+            line.add("person", edit.person)
+            if let role = edit.role { line.add("role", role) }
         }
-        for flag in redaction.flags {
-            let (start, end) = (document.position(ofByte: flag.range.lowerBound), document.codePointOffset(ofByte: flag.range.upperBound))
-            var line = JSONLine()
-            line.add("type", "flag")
-            line.add("start", start.offset)
-            line.add("end", end)
-            line.add("line", start.line)
-            line.add("column", start.column)
-            line.add("category", flag.category)
-            line.add("rule", flag.rule)
-            line.add("text", document.string(flag.range))
-            line.add("reason", flag.reason)
-            line.add("suggestion", flag.suggestion)
-            records.append((flag.range.lowerBound, 1, records.count, line.text))
-        }
-        for record in records.sorted(by: { ($0.offset, $0.kind, $0.order) < ($1.offset, $1.kind, $1.order) }) { lines.append(record.text) }
-        return lines.joined(separator: "\n") + "\n"
+        return line.text
+    }
+
+    private func flagLine(_ flag: ReviewFlag) -> String {
+        let document = redaction.document
+        let (start, end) = (document.position(ofByte: flag.range.lowerBound), document.codePointOffset(ofByte: flag.range.upperBound))
+        var line = JSONLine()
+        line.add("type", "flag")
+        line.add("start", start.offset)
+        line.add("end", end)
+        line.add("line", start.line)
+        line.add("column", start.column)
+        line.add("category", flag.category)
+        line.add("rule", flag.rule)
+        line.add("text", document.string(flag.range))
+        line.add("reason", flag.reason)
+        line.add("suggestion", flag.suggestion)
+        return line.text
     }
 }

@@ -106,7 +106,7 @@ extension CaseStore {
             let context = try CaseStore.context(caseID: caseID, reference: reference, db)
             let redaction = context == before ? early : try redact(context)
             let (known, new) = try CaseStore.store(redaction, caseID: caseID, at: now, db)
-            let output = Digest.sha256(Array(redaction.output.utf8))
+            let output = redaction.outputSHA256
             if var existing = try DocumentRecord
                 .filter(DocumentRecord.Columns.caseID == caseID && Column("input_sha256") == inputSHA256).fetchOne(db) {
                 existing.outputSHA256 = output

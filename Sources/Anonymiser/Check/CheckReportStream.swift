@@ -27,6 +27,11 @@ public final class CheckReportStream {
         tally = CheckTally(failOn: failOn)
     }
 
+    /// Records what the walk of the input folders left out (said in the summary).
+    public func noteSkipped(_ skipped: SkippedInputs) {
+        tally.skipped = skipped
+    }
+
     /// Adds one checked file, in report order.
     public func add(_ file: FileCheck) throws {
         try add(CheckReportStream.render(file, reporter: reporter, failOn: tally.failOn, catalogue: catalogue))

@@ -81,6 +81,7 @@ public struct CheckReporter: Sendable {
                 ("files", .int(tally.files)), ("failedFiles", .int(tally.failedFiles)),
                 ("error", .int(tally.count(.error))), ("warning", .int(tally.count(.warning))),
                 ("note", .int(tally.count(.note))), ("allowed", .int(tally.allowed)), ("baselined", .int(tally.baselined)),
+                ("skipped", .int(tally.skipped.total)),
             ])),
             ("files", files),
             ("findings", findings),

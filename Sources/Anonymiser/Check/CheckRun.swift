@@ -17,33 +17,68 @@ public struct CheckRun: Sendable {
     }
 
     /// Checks the inputs (files, directories — every `.txt` below — or "-"), in parallel,
-    /// reporting in input order. `readStandardInput` is called at most once.
-    public func run(_ paths: [String], readStandardInput: () -> Data) throws -> CheckReport {
+    /// reporting in input order. `readStandardInput` is called at most once. `writing`: the
+    /// files the run will write (report, baseline), refused if they are inputs or would be.
+    public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data) throws -> CheckReport {
         var files: [FileCheck] = []
-        try run(paths, readStandardInput: readStandardInput) { files.append($0) }
-        return CheckReport(files: files, failOn: failOn, catalogue: checker.catalogue)
+        let skipped = try run(paths, writing: outputs, readStandardInput: readStandardInput) { files.append($0) }
+        return CheckReport(files: files, failOn: failOn, catalogue: checker.catalogue, skipped: skipped)
     }
 
     /// Checks the inputs in parallel and hands each file's result to `each`, in input order,
     /// as soon as it and those before it are done: a few files per core are in flight at
     /// once, so memory stays flat however many files there are. The first bad input stops
-    /// the run with its error (`each` has then seen only the files before it).
-    public func run(_ paths: [String], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws {
-        try run(paths, readStandardInput: readStandardInput, prepare: { $0 }, each: each)
+    /// the run with its error (`each` has then seen only the files before it). Returns what
+    /// the walk of the input folders left out.
+    @discardableResult
+    public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws -> SkippedInputs {
+        try run(paths, writing: outputs, readStandardInput: readStandardInput, prepare: { $0 }, each: each)
     }
 
     /// Like `run(_:readStandardInput:each:)`, with `prepare` applied to each result on the
     /// worker that checked it (rendering a report's part, say), so only the hand-over is serial.
+    @discardableResult
     public func run<Prepared>(
-        _ paths: [String], readStandardInput: () -> Data,
+        _ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data,
         prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
-    ) throws {
-        // Inputs are walked one by one (memory stays flat however large the archive).
-        var walk = try InputWalk(paths)
+    ) throws -> SkippedInputs {
+        // One walk, before anything is checked: the run works from this snapshot.
+        let inputs = try InputSet(paths)
+        try CheckRun.refuse(outputs, inputs: inputs)
         let standardInput = paths.contains("-") ? readStandardInput() : nil
-        try OrderedParallel.forEach(next: { try walk.next() }, { input in
+        try run(inputs, standardInput: standardInput, prepare: prepare, each: each)
+        return inputs.skipped
+    }
+
+    /// Checks a snapshot of inputs: a file gone since the walk fails by name.
+    func run<Prepared>(
+        _ inputs: InputSet, standardInput: Data?, prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
+    ) throws {
+        let files = inputs.files
+        var position = 0
+        try OrderedParallel.forEach(next: { () -> InputFile? in
+            guard position < files.count else { return nil }
+            position += 1
+            return files[position - 1]
+        }, { input in
             prepare(try check(input, standardInput: standardInput))
         }, each: each)
+    }
+
+    /// The tool never reads what it writes: a report or baseline may not be an input, nor
+    /// a `.txt` inside a folder being checked (the next check of that folder would read it
+    /// as a draft). Other names there (`.json`, `.sarif`, `.xml`, `.log`) are never inputs.
+    static func refuse(_ outputs: [String], inputs: InputSet) throws {
+        for output in outputs where output != "-" {
+            let url = URL(fileURLWithPath: output)
+            if inputs.isInput(url) {
+                throw InputError(path: output, problem: "is an input; refusing to overwrite it")
+            }
+            if InputFile.isTextName(url.lastPathComponent) && inputs.isInsideInputFolder(url) {
+                throw InputError(path: output, problem: "is inside a folder being checked, where a .txt file is a draft: "
+                    + "write it outside the folder or under another extension (.log, .json)")
+            }
+        }
     }
 
     /// Checks one document: findings, then the allow list, then the baseline.

@@ -40,7 +40,7 @@ public struct Checker: Sendable {
         catalogue = CheckRuleCatalogue(patterns: patterns)
         analyser = Analyser(patterns: patterns)
         flagger = Flagger(patterns: patterns)
-        placeholders = Set(patterns.rules.compactMap(\.placeholder) + ["[redacted]"]).sorted { $0.count > $1.count }
+        placeholders = Set(patterns.rules.compactMap(\.placeholder) + ["[redacted]", "[name]"]).sorted { $0.count > $1.count }
     }
 
     /// Every finding in the document, in text order.

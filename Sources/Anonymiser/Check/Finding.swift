@@ -89,10 +89,14 @@ public struct CheckReport: Sendable {
     /// Rule descriptions for every rule a finding can have.
     public let catalogue: CheckRuleCatalogue
 
-    public init(files: [FileCheck], failOn: CheckLevel, catalogue: CheckRuleCatalogue) {
+    /// What the walk of the input folders left out.
+    public var skipped = SkippedInputs()
+
+    public init(files: [FileCheck], failOn: CheckLevel, catalogue: CheckRuleCatalogue, skipped: SkippedInputs = .init()) {
         self.files = files
         self.failOn = failOn
         self.catalogue = catalogue
+        self.skipped = skipped
     }
 
     public var findings: [Finding] { files.flatMap(\.findings) }
@@ -100,6 +104,7 @@ public struct CheckReport: Sendable {
     public var tally: CheckTally {
         var tally = CheckTally(failOn: failOn)
         for file in files { tally.add(file) }
+        tally.skipped = skipped
         return tally
     }
     /// True when a finding is at or above the failing level: the run exits 1.
@@ -119,6 +124,8 @@ public struct CheckTally: Sendable, Equatable {
     public private(set) var failedFiles = 0
     public private(set) var allowed = 0
     public private(set) var baselined = 0
+    /// What the walk of the input folders left out (not text, hidden, links in a loop…).
+    public var skipped = SkippedInputs()
     private var levels: [CheckLevel: Int] = [:]
 
     public init(failOn: CheckLevel) {
@@ -149,6 +156,7 @@ public struct CheckTally: Sendable, Equatable {
         if allowed > 0 { suppressed.append("\(allowed) allowed") }
         if baselined > 0 { suppressed.append("\(baselined) in the baseline") }
         if !suppressed.isEmpty { line += " (not shown: " + suppressed.joined(separator: ", ") + ")" }
+        if !skipped.isEmpty { line += "; " + skipped.summary }
         return line
     }
 }

@@ -5,61 +5,93 @@ import Foundation
 /// Positions inside the program are byte offsets into `bytes`; positions that leave
 /// the program (audit, reports, SARIF) are Unicode code points from the start plus
 /// 1-based line and column, computed from a sparse checkpoint index so that a
-/// 100 MB file does not need a per-byte table.
+/// 100 MB file does not need a per-byte table. The text is held once, as bytes.
 public struct Document: Sendable {
     /// Where the text came from: a path, or "-" for standard input.
     public let name: String
-    public let text: String
-    /// The UTF-8 bytes of `text`.
+    /// The text, UTF-8 (after any byte-order mark).
     public let bytes: [UInt8]
+    /// How the input was written (UTF-8, with or without a byte-order mark, or UTF-16).
+    public let encoding: TextEncoding
     /// Byte offset of the start of every line.
     public let lineStarts: [Int]
     /// Code point count before byte `i * checkpointStride`.
     private let codePointCheckpoints: [Int]
     private static let checkpointStride = 256
 
+    /// The text as a string (made when asked for: the document keeps only its bytes).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     public init(name: String, text: String) {
+        self.init(name: name, utf8: Array(text.utf8), encoding: .utf8)
+    }
+
+    /// A document of UTF-8 bytes already checked (taken over, not copied).
+    init(name: String, utf8 bytes: consuming [UInt8], encoding: TextEncoding) {
         self.name = name
-        self.text = text
-        let bytes = Array(text.utf8)
-        self.bytes = bytes
+        self.encoding = encoding
         var starts = [0]
         var checkpoints: [Int] = []
         checkpoints.reserveCapacity(bytes.count / Document.checkpointStride + 1)
         var codePoints = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Document.checkpointStride == 0 { checkpoints.append(codePoints) }
-            if byte & 0xC0 != 0x80 { codePoints += 1 }
-            if byte == 0x0A { starts.append(offset + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count {
+                let byte = buffer[offset]
+                if offset % Document.checkpointStride == 0 { checkpoints.append(codePoints) }
+                if byte & 0xC0 != 0x80 { codePoints += 1 }
+                if byte == 0x0A { starts.append(offset + 1) }
+            }
         }
         if bytes.isEmpty { checkpoints.append(0) }
+        self.bytes = bytes
         lineStarts = starts
         codePointCheckpoints = checkpoints
     }
 
-    /// Reads and validates a document: it must be UTF-8 text without NUL bytes.
+    /// Reads and validates a document (see `TextEncoding` for what is accepted).
     public init(contentsOf url: URL, name: String? = nil) throws {
         let displayName = name ?? url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(path: displayName, problem: InputError.describe(error, reading: url))
-        }
-        try self.init(data: data, name: displayName)
+        try self.init(input: try Document.read(url, name: displayName), name: displayName)
     }
 
     /// Validates raw input bytes as a text document.
     public init(data: Data, name: String) throws {
-        let hasNul = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
-        if hasNul {
-            throw InputError(path: name, problem: "is not a text file (it contains NUL bytes)")
+        try self.init(input: [UInt8](data), name: name)
+    }
+
+    /// Validates raw input bytes as a text document, taking them over.
+    public init(input: consuming [UInt8], name: String) throws {
+        let (text, encoding) = try TextEncoding.decode(input, name: name)
+        self.init(name: name, utf8: text, encoding: encoding)
+    }
+
+    /// A file's bytes, read straight into an array (no intermediate copy); errors name the file.
+    public static func read(_ url: URL, name: String) throws -> [UInt8] {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw InputError(path: name, problem: InputError.describe(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO), reading: url))
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(path: name, problem: "is not valid UTF-8 text")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw InputError(path: name, problem: "cannot be read") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(path: name, problem: "is a directory, not a file") }
+        let size = Int(status.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read > 0 { count += read } else if read == 0 || errno != EINTR { failure = read == 0 ? 0 : errno; break }
+            }
         }
-        // A byte-order mark is an encoding artefact, not text; offsets count from after it.
-        self.init(name: name, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        // A file that grew since it was measured: the rest, a chunk at a time.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while failure == 0 {
+            let read = chunk.withUnsafeMutableBufferPointer { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if read > 0 { bytes.append(contentsOf: chunk[..<read]) } else if read == 0 { break } else if errno != EINTR { failure = errno }
+        }
+        guard failure == 0 else { throw InputError(path: name, problem: "cannot be read (\(String(cString: strerror(failure))))") }
+        return bytes
     }
 
     /// The text at a byte range.

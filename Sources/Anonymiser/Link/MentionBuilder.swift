@@ -15,9 +15,18 @@ struct MentionBuilder {
         let groups = candidate.groups
         let ruleID = rules[candidate.ruleIndex].id
         if let title2 = groups["title2"], let title = groups["title"], let name = groups["name"] {
-            let surname = index.tokenIndices(in: name).map { index.text($0) }.joined(separator: " ")
+            var words = Array(index.tokenIndices(in: name))
+            // "Mr and Mrs Okafor Council": words after the name that are no name are not part of it.
+            while words.count > 1, let last = words.last, !lexicon.isSurname(index.text(last)),
+                  lexicon.isCommonWord(index.text(last)) || Lexicon.organisationWords.contains(index.key(last)) {
+                words.removeLast()
+            }
+            let surname = words.map { index.text($0) }.joined(separator: " ")
+            // A name that ends inside a word ("Mr and Ms DiA") is no name.
+            guard let last = words.last, !surname.isEmpty else { return nil }
+            let nameEnd = index.tokens[last].range.upperBound
             return PersonMention(
-                range: title.lowerBound..<name.upperBound, form: .couple, title: Title(index.document.string(title)),
+                range: title.lowerBound..<nameEnd, form: .couple, title: Title(index.document.string(title)),
                 title2: Title(index.document.string(title2)), givenNames: [], initials: [], surname: surname,
                 relation: nil, role: nil, marksComplainant: false, ruleID: ruleID)
         }
@@ -207,6 +216,9 @@ struct MentionBuilder {
                     merged.relation = last.relation ?? mention.relation
                     merged.marksComplainant = last.marksComplainant || mention.marksComplainant
                     result[result.count - 1] = merged
+                    // "Najam Mrs Ciriaco": the union read as one name stops at the title; the second
+                    // mention is someone else and stays.
+                    if parts.end <= mention.range.lowerBound { result.append(mention) }
                 }
             }
         }

@@ -50,7 +50,7 @@ struct Propagator {
             for alias in person.aliases where !alias.isEmpty { bySurname[alias, default: []].append(position) }
         }
         let longestSurname = people.flatMap { [$0.surname] + $0.aliases.map(Optional.some) }
-            .compactMap { $0?.split(separator: " ").count }.max() ?? 1
+            .compactMap { $0?.split(separator: " ").count }.max().map { max($0, 1) } ?? 1
         var found: [PersonMention] = []
         var cursor = 0
         let tokens = index.tokens

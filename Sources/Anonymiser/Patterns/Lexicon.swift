@@ -104,21 +104,30 @@ public struct Lexicon: Sendable {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted() ?? []
         for file in files where file.hasSuffix(".txt") {
             let url = directory.appendingPathComponent(file)
-            if file.hasPrefix("first-names") { firstNames.formUnion(try WordListFile.read(url)) }
-            else if file.hasPrefix("surnames") { surnames.formUnion(try WordListFile.read(url)) }
-            else if file.hasPrefix("common-words") { commonWords.formUnion(try WordListFile.read(url)) }
-            else if file.hasPrefix("countries") { countries.formUnion(try WordListFile.read(url)) }
-            else if file.hasPrefix("uk-places") || file.hasPrefix("uk-counties") { places.formUnion(try WordListFile.read(url)) }
+            try add(list: file, data: Data(contentsOf: url), path: url.path)
         }
+    }
+
+    /// Adds one list file (`path` names it in errors): its name says which list it joins.
+    public mutating func add(list file: String, data: Data, path: String) throws {
+        func entries() throws -> [String] { try WordListFile.read(data, name: path) }
+        if file.hasPrefix("first-names") { firstNames.formUnion(try entries()) }
+        else if file.hasPrefix("surnames") { surnames.formUnion(try entries()) }
+        else if file.hasPrefix("common-words") { commonWords.formUnion(try entries()) }
+        else if file.hasPrefix("countries") { countries.formUnion(try entries()) }
+        else if file.hasPrefix("uk-places") || file.hasPrefix("uk-counties") { places.formUnion(try entries()) }
     }
 }
 
 /// A plain-text list: one entry per line, `#` comments, UTF-8.
 enum WordListFile {
     static func read(_ url: URL) throws -> [String] {
-        let data = try Data(contentsOf: url)
+        try read(Data(contentsOf: url), name: url.path)
+    }
+
+    static func read(_ data: Data, name: String) throws -> [String] {
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(path: url.path, problem: "is not valid UTF-8 text")
+            throw InputError(path: name, problem: "is not valid UTF-8 text")
         }
         return text.utf8.split(separator: 0x0A).compactMap { line in
             let entry = Substring(line).trimmingCharacters(in: .whitespacesAndNewlines)

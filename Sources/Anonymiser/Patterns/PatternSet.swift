@@ -3,92 +3,92 @@ import Foundation
 import PCRE2
 import Yams
 
-/// Every rule and word list the tool runs with: the built-in `Patterns/` folder plus
-/// any folders the user adds with `--patterns`. Compiled once per process and shared.
+/// Every rule and word list the tool runs with: the built-in set (compiled into the binary
+/// from `Patterns/`) plus any folders the user adds with `--patterns` or `ANONYMISE_PATTERNS`.
+/// Compiled once per process and shared.
 public final class PatternSet: Sendable {
     public let rules: [Rule]
     public let lexicon: Lexicon
     /// SHA-256 of every pattern and list file, in load order: recorded in the audit so
     /// a run can be tied to the exact pattern set that produced it.
     public let fingerprint: String
-    public let directories: [URL]
+    public let folders: [PatternFolder]
 
-    public init(rules: [Rule], lexicon: Lexicon, fingerprint: String, directories: [URL] = []) {
+    public init(rules: [Rule], lexicon: Lexicon, fingerprint: String, folders: [PatternFolder] = []) {
         self.rules = rules
         self.lexicon = lexicon
         self.fingerprint = fingerprint
-        self.directories = directories
+        self.folders = folders
     }
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 
+    /// The environment variable naming folders of rules to add (`:`-separated), as
+    /// `--patterns` does; it never replaces the built-in set.
+    public static let environmentVariable = "ANONYMISE_PATTERNS"
+
+    /// Folders named by `ANONYMISE_PATTERNS`, in order.
+    public static func environmentDirectories(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        (environment[environmentVariable] ?? "").split(separator: ":").map { URL(fileURLWithPath: String($0)) }
+    }
+
     /// Loads the built-in patterns, then each extra directory in order.
     public static func load(extraDirectories: [URL] = []) throws -> PatternSet {
-        try load(directories: [try builtInDirectory()] + extraDirectories)
+        try load(folders: [.builtIn] + extraDirectories.map(PatternFolder.init(directory:)))
     }
 
     public static func load(directories: [URL]) throws -> PatternSet {
+        try load(folders: directories.map(PatternFolder.init(directory:)))
+    }
+
+    public static func load(folders: [PatternFolder]) throws -> PatternSet {
         var rules: [Rule] = []
         var lexicon = Lexicon()
         var hasher = SHA256()
         var seen: [String: String] = [:]
-        for directory in directories {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw PatternError(file: directory.path, problem: "is not a pattern directory")
-            }
-            let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            for name in names {
-                let url = directory.appendingPathComponent(name)
-                let data = try readFile(url)
+        for folder in folders {
+            for name in try folder.ruleFiles() {
+                let data = try folder.read(name)
                 hasher.update(data: data)
-                for rule in try parse(data, file: url, directory: directory) {
+                for rule in try parse(data, file: name, folder: folder) {
                     if let earlier = seen[rule.id] {
-                        throw PatternError(file: url.path, rule: rule.id, problem: "the id is already used in \(earlier)")
+                        throw PatternError(file: folder.displayPath(name), rule: rule.id, problem: "the id is already used in \(earlier)")
                     }
-                    seen[rule.id] = url.path
+                    seen[rule.id] = folder.displayPath(name)
                     rules.append(rule)
                 }
             }
-            let lists = directory.appendingPathComponent("lists")
-            if FileManager.default.fileExists(atPath: lists.path) {
-                for name in try FileManager.default.contentsOfDirectory(atPath: lists.path).sorted() where name.hasSuffix(".txt") {
-                    hasher.update(data: try readFile(lists.appendingPathComponent(name)))
-                }
-                try lexicon.add(from: lists)
+            for name in try folder.listFiles() {
+                let data = try folder.read(name)
+                hasher.update(data: data)
+                try lexicon.add(list: (name as NSString).lastPathComponent, data: data, path: folder.displayPath(name))
             }
         }
         let digest = Digest.hex(hasher.finalize())
-        return PatternSet(rules: rules, lexicon: lexicon, fingerprint: digest, directories: directories)
+        return PatternSet(rules: rules, lexicon: lexicon, fingerprint: digest, folders: folders)
     }
 
-    private static func readFile(_ url: URL) throws -> Data {
-        do { return try Data(contentsOf: url) } catch {
-            throw PatternError(file: url.path, problem: "cannot be read")
-        }
-    }
-
-    static func parse(_ data: Data, file: URL, directory: URL) throws -> [Rule] {
+    static func parse(_ data: Data, file name: String, folder: PatternFolder) throws -> [Rule] {
+        let file = folder.displayPath(name)
         let spec: PatternFile
         do {
             spec = try YAMLDecoder().decode(PatternFile.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw PatternError(file: file.path, problem: "missing `\(key.stringValue)` at \(path(context))")
+            throw PatternError(file: file, problem: "missing `\(key.stringValue)` at \(path(context))")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
-            throw PatternError(file: file.path, problem: "\(context.debugDescription) at \(path(context))")
+            throw PatternError(file: file, problem: "\(context.debugDescription) at \(path(context))")
         } catch {
-            throw PatternError(file: file.path, problem: "is not a valid pattern file: \(error)")
+            throw PatternError(file: file, problem: "is not a valid pattern file: \(error)")
         }
-        return try spec.rules.map { try compile($0, file: file, directory: directory) }
+        return try spec.rules.map { try compile($0, file: file, folder: folder) }
     }
 
     private static func path(_ context: DecodingError.Context) -> String {
         context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 
-    static func compile(_ spec: PatternFile.RuleSpec, file: URL, directory: URL) throws -> Rule {
-        func fail(_ problem: String) -> PatternError { PatternError(file: file.path, rule: spec.id, problem: problem) }
+    static func compile(_ spec: PatternFile.RuleSpec, file: String, folder: PatternFolder) throws -> Rule {
+        func fail(_ problem: String) -> PatternError { PatternError(file: file, rule: spec.id, problem: problem) }
         let matcher: Rule.Matcher
         let fullRegex = spec.regex.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
         // Without `requires` the regex is read for the literals it cannot match without;
@@ -108,10 +108,8 @@ public final class PatternSet: Sendable {
                 throw fail("the regex does not compile \(error)")
             }
         case let (nil, list?):
-            let url = directory.appendingPathComponent(list)
-            let ambiguous = spec.ambiguous.map { directory.appendingPathComponent($0) }
             do {
-                matcher = .list(try PhraseList.load(url, ambiguous: ambiguous))
+                matcher = .list(try PhraseList(list: folder.read(list), ambiguous: spec.ambiguous.map(folder.read)))
             } catch {
                 throw fail("cannot read the word list \(list)")
             }
@@ -152,31 +150,7 @@ public final class PatternSet: Sendable {
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },
                 noMatch: spec.examples.noMatch ?? []
             ),
-            file: file.path, source: source
-        )
-    }
-
-    /// The built-in `Patterns/` folder: `$ANONYMISE_PATTERNS`, else the first
-    /// `Patterns/` (or `share/anonymise/Patterns/`) found walking up from the executable.
-    public static func builtInDirectory() throws -> URL {
-        let fileManager = FileManager.default
-        if let override = ProcessInfo.processInfo.environment["ANONYMISE_PATTERNS"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent().standardizedFileURL
-        while true {
-            for candidate in ["Patterns", "share/anonymise/Patterns"] {
-                let url = directory.appendingPathComponent(candidate)
-                if fileManager.fileExists(atPath: url.appendingPathComponent("names.yaml").path) { return url }
-            }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { break }
-            directory = parent
-        }
-        throw PatternError(
-            file: "Patterns",
-            problem: "cannot find the built-in pattern folder; set ANONYMISE_PATTERNS to the project's Patterns directory"
+            file: file, source: source
         )
     }
 }

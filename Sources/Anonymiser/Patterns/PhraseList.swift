@@ -30,9 +30,13 @@ public struct PhraseList: Sendable {
     }
 
     public static func load(_ url: URL, ambiguous: URL?) throws -> PhraseList {
-        let entries = Set(try WordListFile.read(url))
-        let unclear = try ambiguous.map { Set(try WordListFile.read($0)) } ?? []
-        return PhraseList(phrases: entries, ambiguous: unclear)
+        try PhraseList(list: Data(contentsOf: url), ambiguous: ambiguous.map { try Data(contentsOf: $0) })
+    }
+
+    /// A list and its ambiguous entries from the files' bytes.
+    init(list: Data, ambiguous: Data?) throws {
+        self.init(phrases: Set(try WordListFile.read(list, name: "list")),
+                  ambiguous: try ambiguous.map { Set(try WordListFile.read($0, name: "ambiguous list")) } ?? [])
     }
 
     /// Byte ranges of list phrases in the document, longest phrase first at each start.

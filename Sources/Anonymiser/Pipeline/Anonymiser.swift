@@ -69,8 +69,16 @@ public struct Anonymiser: Sendable {
             flags = flags.map { $0.mapped(by: view) }
         }
         edits = Edit.disjoint(edits)
+        // A replacement glued to a word can make its neighbours read as something else: read the
+        // published text again there, at most a few times, until nothing new is found.
+        let afterRender = AfterRender(analyser: analyser, patterns: patterns)
+        for _ in 0..<3 where AfterRender.isNeeded(edits, in: draft) {
+            let extra = try afterRender.extraEdits(for: edits, in: draft)
+            if extra.isEmpty { break }
+            edits = Edit.disjoint(edits + extra)
+        }
         return Redaction(
-            document: draft, output: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
+            document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
             people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: draft))
     }
 
@@ -93,8 +101,9 @@ public struct Anonymiser: Sendable {
 /// The result of redacting one document.
 public struct Redaction: Sendable {
     public let document: Document
-    /// The publishable text.
-    public let output: String
+    /// The publishable text as written: UTF-8, beginning with the byte-order mark the draft
+    /// began with, if any (so it is the draft byte for byte outside the replacements).
+    public let outputBytes: [UInt8]
     /// Every change, in text order.
     public let edits: [Edit]
     /// Every residual detail to review, in text order.
@@ -105,6 +114,12 @@ public struct Redaction: Sendable {
 
     /// The people this document mentions.
     public var mentioned: [Person] { people.filter(\.isMentioned) }
+
+    /// The publishable text as a string (made when asked for).
+    public var output: String { String(decoding: outputBytes, as: UTF8.self) }
+
+    /// SHA-256 of the publishable text as written.
+    public var outputSHA256: String { Digest.sha256(outputBytes) }
 }
 
 /// SHA-256 as lower-case hex.

@@ -22,39 +22,9 @@ public enum AtomicFile {
     public static func write(
         to url: URL, permissions: Int? = nil, flush: Bool = true, _ produce: ((Data) throws -> Void) throws -> Void
     ) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions ?? 0o644))
-        guard descriptor >= 0 else {
-            throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
-        }
-        var closed = false
-        defer { if !closed { close(descriptor) } }
-        do {
-            try produce { data in
-                let written = data.withUnsafeBytes { buffer -> Bool in
-                    var offset = 0
-                    while offset < buffer.count {
-                        let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                        if count <= 0 { return false }
-                        offset += count
-                    }
-                    return true
-                }
-                guard written else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            }
-            if flush { guard fsync(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) } }
-            closed = true
-            // Without fsync, a delayed write error (a full disk, a quota) shows here.
-            guard close(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw InputError(path: url.path, problem: "cannot be written (\(String(cString: strerror(errno))))")
-            }
-        } catch let error as POSIXError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw InputError(path: url.path, problem: "cannot be written (\(describe(error)))")
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        let staged = try StagedFile(url, permissions: permissions, flush: flush, produce)
+        do { try staged.moveIntoPlace() } catch {
+            staged.discard()
             throw error
         }
     }

@@ -3,42 +3,38 @@ import Foundation
 /// Where a redaction run's outputs go, and the checks made before anything is written: no
 /// two inputs share an output, and no output is an input.
 ///
-/// It learns the inputs one at a time, as the run walks them, and keeps only hashes of
-/// output names (and input paths, when the output folder overlaps an input folder), so a
-/// batch of any size costs little memory; the rare suspect is confirmed by walking the
-/// inputs again.
+/// Made from the run's snapshot of its inputs (`InputSet`), which already leaves out what
+/// the run writes: an `--out-dir` inside an input folder, and the `-o`/`--audit`/`--report`
+/// files wherever the walk meets them.
 struct OutputPlan: Sendable {
     typealias Destination = RedactRun.Destination
 
     let request: RedactRun.Request
     private let outputDirectory: URL?
-    /// Hashes of output stems seen so far (batches of two or more paths), and the repeated ones.
-    private var stems: Set<Int> = []
-    private var repeatedStems: Set<Int> = []
-    /// Whether an output might land on an input: the output folder overlaps an input's.
-    private let outputsMayBeInputs: Bool
 
-    init(request: RedactRun.Request) throws {
+    /// What the run writes, to leave out of its inputs (before the inputs are walked).
+    static func exclusions(of request: RedactRun.Request) -> InputSet.Exclusions {
+        if let directory = request.outputDirectory {
+            return .init(directories: [URL(fileURLWithPath: directory)])
+        }
+        let files = [request.output.flatMap { $0 == "-" ? nil : $0 }, request.audit, request.report].compactMap { $0 }
+        return .init(files: files.map { URL(fileURLWithPath: $0) })
+    }
+
+    init(request: RedactRun.Request, inputs: InputSet) throws {
         self.request = request
         if let directory = request.outputDirectory {
             guard request.output == nil, request.audit == nil, request.report == nil else {
                 throw UsageError("--out-dir writes NAME.txt and NAME.audit.jsonl for every input; it cannot be combined with -o, --audit or --report")
             }
-            let root = URL(fileURLWithPath: directory)
-            outputDirectory = root
-            let resolvedRoot = OutputPlan.resolved(root)
-            outputsMayBeInputs = request.inputs.filter { $0 != "-" }.contains { path in
-                let input = OutputPlan.resolved(URL(fileURLWithPath: path))
-                return input == resolvedRoot || input.hasPrefix(resolvedRoot + "/") || resolvedRoot.hasPrefix(input + "/")
-            }
+            outputDirectory = URL(fileURLWithPath: directory)
         } else {
             outputDirectory = nil
-            outputsMayBeInputs = false
-            var walk = try InputWalk(request.inputs)
-            var inputs = 0
-            while try walk.next() != nil { inputs += 1 }
-            guard inputs == 1 else { throw UsageError("\(inputs) inputs need --out-dir DIR (one output per input)") }
+            guard inputs.files.count == 1 else {
+                throw UsageError("\(inputs.files.count) inputs need --out-dir DIR (one output per input)")
+            }
         }
+        try check(inputs)
     }
 
     /// True when the run writes files (and so flushes them at the end).
@@ -49,7 +45,7 @@ struct OutputPlan: Sendable {
     /// Where one input's text, audit and report go.
     func destination(_ input: InputFile) -> Destination {
         if let root = outputDirectory {
-            let stem = (input.relativePath as NSString).deletingPathExtension
+            let stem = input.stem
             return Destination(text: root.appendingPathComponent(stem + ".txt"), audit: root.appendingPathComponent(stem + ".audit.jsonl"))
         }
         if let output = request.output, output != "-" {
@@ -60,53 +56,31 @@ struct OutputPlan: Sendable {
         return Destination(text: nil, audit: request.audit.map { URL(fileURLWithPath: $0) }, report: request.report.map { URL(fileURLWithPath: $0) })
     }
 
-    /// Learns one input (in walking order).
-    mutating func add(_ input: InputFile) throws {
-        if outputDirectory == nil {
-            // One input: its outputs are checked against it at once.
-            guard let path = input.url.map(OutputPlan.resolved) else { return }
-            try refuseOverwriting(destination(input), inputPaths: [path])
-        } else if request.inputs.count > 1 {
-            // Within one folder relative paths are unique; across folders they may repeat.
-            let (inserted, _) = stems.insert(OutputPlan.stem(of: input).hashValue)
-            if !inserted { repeatedStems.insert(OutputPlan.stem(of: input).hashValue) }
+    /// No two inputs write the same file ("a.txt" and "a.TXT", or "x.txt" in two folders),
+    /// no document writes two outputs to one file, and no output is an input.
+    private func check(_ inputs: InputSet) throws {
+        // Hashes of the text outputs (memory stays small for a large archive); a repeated
+        // hash is confirmed by name in a second pass over the snapshot.
+        var seen: Set<Int> = [], repeated: Set<Int> = []
+        for input in inputs.files {
+            let destination = destination(input)
+            let urls = [destination.text, destination.audit, destination.report].compactMap { $0 }
+            for url in urls where inputs.isInput(url) {
+                throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")
+            }
+            let paths = urls.map { $0.standardizedFileURL.path }
+            if Set(paths).count < paths.count {
+                throw UsageError("the text, audit and report of \(input.displayName) would be written to the same file; give each its own name")
+            }
+            if outputDirectory != nil, let path = paths.first, !seen.insert(path.hashValue).inserted { repeated.insert(path.hashValue) }
         }
-    }
-
-    /// The checks that need every input: confirmed by a second walk, only when suspect.
-    func finish() throws {
-        if !repeatedStems.isEmpty {
-            var firstWith: [String: String] = [:]
-            var walk = try InputWalk(request.inputs)
-            while let input = try walk.next() {
-                let stem = OutputPlan.stem(of: input)
-                guard repeatedStems.contains(stem.hashValue) else { continue }
-                if let other = firstWith[stem], let path = destination(input).text?.standardizedFileURL.path {
-                    throw UsageError("\(other) and \(input.displayName) would both be written to \(path); give them separate runs or --out-dir folders")
-                }
-                firstWith[stem] = input.displayName
+        guard !repeated.isEmpty else { return }
+        var firstWith: [String: String] = [:]
+        for input in inputs.files {
+            guard let path = destination(input).text?.standardizedFileURL.path, repeated.contains(path.hashValue) else { continue }
+            if let other = firstWith.updateValue(input.displayName, forKey: path) {
+                throw UsageError("\(other) and \(input.displayName) would both be written to \(path); give them separate runs or --out-dir folders")
             }
         }
-        if outputsMayBeInputs {
-            var inputPaths: Set<String> = []
-            var walk = try InputWalk(request.inputs)
-            while let input = try walk.next() { if let url = input.url { inputPaths.insert(OutputPlan.resolved(url)) } }
-            walk = try InputWalk(request.inputs)
-            while let input = try walk.next() { try refuseOverwriting(destination(input), inputPaths: inputPaths) }
-        }
-    }
-
-    private func refuseOverwriting(_ destination: Destination, inputPaths: Set<String>) throws {
-        for url in [destination.text, destination.audit, destination.report].compactMap({ $0 }) where inputPaths.contains(OutputPlan.resolved(url)) {
-            throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")
-        }
-    }
-
-    private static func stem(of input: InputFile) -> String {
-        (input.relativePath as NSString).deletingPathExtension
-    }
-
-    private static func resolved(_ url: URL) -> String {
-        url.resolvingSymlinksInPath().standardizedFileURL.path
     }
 }

@@ -69,22 +69,27 @@ public struct RedactRun: Sendable {
 
     /// Runs the request, handing each document's summary to `each` in input order as soon as
     /// it and those before it are done (memory stays flat however large the batch). The first
-    /// error in input order is thrown after the summaries before it.
+    /// error in input order is thrown after the summaries before it. Returns what the walk of
+    /// the input folders left out.
+    @discardableResult
     public func run(
         readStandardInput: () -> Data, writeStandardOutput: (String) -> Void, each: (DocumentSummary) throws -> Void
-    ) throws {
+    ) throws -> SkippedInputs {
         if !request.usesStore && request.store != nil {
             throw UsageError("--store and --no-store cannot be combined")
         }
         let explicitCase = try request.caseReference.map(CaseReference.canonical)
-        var plan = try OutputPlan(request: request)
+        // One walk, before anything is written: the run works from this snapshot, so what it
+        // writes (or anyone adds) meanwhile is never read.
+        let inputs = try InputSet(request.inputs, excluding: OutputPlan.exclusions(of: request))
+        let plan = try OutputPlan(request: request, inputs: inputs)
 
-        // Every input is read and checked before anything is written, walking the inputs one
-        // by one (memory stays flat): what each document's case is, and where its outputs go.
+        // Every input is read and checked before anything is written, one at a time (memory
+        // stays flat): what each document's case is.
         var standardInput: Data?
         var caseKeys: [UInt64] = []  // 0: a one-off; otherwise the case, hashed (runs one at a time)
-        var walk = try InputWalk(request.inputs)
-        while let input = try walk.next() {
+        caseKeys.reserveCapacity(inputs.files.count)
+        for input in inputs.files {
             let document: Document
             if input.isStandardInput {
                 standardInput = readStandardInput()
@@ -94,14 +99,13 @@ public struct RedactRun: Sendable {
             }
             let reference = request.usesStore ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
             caseKeys.append(reference.map(RedactRun.caseKey) ?? 0)
-            try plan.add(input)
         }
-        try plan.finish()
         // The registry is opened (and checked) only when a document has a case.
         let store = try caseKeys.contains { $0 != 0 } ? CaseStore(url: CaseStore.location(request.store)) : nil
         if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
         let keys = caseKeys
         let stdinData = standardInput
+        let files = inputs.files
 
         // Outputs are renamed into place unflushed and flushed together when the batch ends
         // (also after a failure: what was written is complete and should survive a power cut).
@@ -111,20 +115,19 @@ public struct RedactRun: Sendable {
         // Documents of one case run one after another in input order, so who becomes Y and who Z
         // never depends on thread timing; different cases (and one-offs) run concurrently.
         // Summaries (and the first error) come back in input order.
-        var processing = try InputWalk(request.inputs)
         var position = 0
-        let destinationOf = plan.destination
-        try OrderedParallel.forEach(next: { () -> (Int, InputFile)? in
-            guard let input = try processing.next() else { return nil }
+        try OrderedParallel.forEach(next: { () -> Int? in
+            guard position < files.count else { return nil }
             position += 1
-            return (position - 1, input)
-        }, key: { keys[$0.0] == 0 ? nil : keys[$0.0] }, { item in
-            try process(item.1, destination: destinationOf(item.1), hasCase: keys[item.0] != 0,
+            return position - 1
+        }, key: { keys[$0] == 0 ? nil : keys[$0] }, { index in
+            try process(files[index], destination: plan.destination(files[index]), hasCase: keys[index] != 0,
                         explicitCase: explicitCase, standardInput: stdinData, store: store)
         }, each: { (summary, standardOutput) in
             if let standardOutput { writeStandardOutput(standardOutput) }
             try each(summary)
         })
+        return inputs.skipped
     }
 
     /// A case reference as a key for running a case's documents one at a time (never 0).
@@ -139,11 +142,11 @@ public struct RedactRun: Sendable {
     private func process(
         _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?
     ) throws -> (DocumentSummary, String?) {
-        let data = try input.url.map { url in
-            do { return try Data(contentsOf: url) } catch { throw InputError(path: input.displayName, problem: "cannot be read") }
-        } ?? standardInput!
-        let document = try Document(data: data, name: input.displayName)
-        let inputSHA256 = Digest.sha256(data)
+        // Read again: a file removed or replaced since the run began fails here, by name. The
+        // input's own bytes are hashed, then handed to the document (plain UTF-8 is not copied).
+        let raw = try input.url.map { try Document.read($0, name: input.displayName) } ?? [UInt8](standardInput!)
+        let inputSHA256 = Digest.sha256(raw)
+        let document = try Document(input: consume raw, name: input.displayName)
         let redaction: Redaction
         var outcome: CaseOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
@@ -159,23 +162,24 @@ public struct RedactRun: Sendable {
         let audit = AuditTrail(
             redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
             caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
+        // All of a document's outputs or none: each is written in full beside its place, then
+        // all are renamed into place together.
+        var outputs = OutputTransaction(flush: false)
         var standardOutput: String?
         if let textURL = destination.text {
-            try AtomicFile.prepareDirectory(textURL.deletingLastPathComponent())
-            try AtomicFile.write(Data(redaction.output.utf8), to: textURL, flush: false)
+            try outputs.stage(redaction.outputBytes, to: textURL)
         } else {
             standardOutput = redaction.output
         }
         if let reportURL = destination.report {
-            try AtomicFile.prepareDirectory(reportURL.deletingLastPathComponent())
             // The report shows original wording: owner-only, like the audit.
-            try AtomicFile.write(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600, flush: false)
+            try outputs.stage(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600)
         }
         if let auditURL = destination.audit {
-            try AtomicFile.prepareDirectory(auditURL.deletingLastPathComponent())
             // The audit holds the real names: owner-only.
-            try AtomicFile.write(Data(audit.jsonLines.utf8), to: auditURL, permissions: 0o600, flush: false)
+            try outputs.stage(to: auditURL, permissions: 0o600) { write in try audit.write(into: write) }
         }
+        try outputs.commit()
         return (DocumentSummary(name: input.displayName, redaction: redaction, case: outcome), standardOutput)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// The harness for tests that run the real `anonymise` binary: a scratch folder per
-/// test, a clean environment (built-in patterns, no store, key or test hooks from the
+/// test, a clean environment (built-in patterns only, no store, key or test hooks from the
 /// caller's shell), and the exit status with both output streams.
 class CommandLineTestCase: XCTestCase {
     struct Result {
@@ -40,8 +40,9 @@ class CommandLineTestCase: XCTestCase {
         process.arguments = arguments
         process.currentDirectoryURL = scratch
         var environment = ProcessInfo.processInfo.environment
-        environment["ANONYMISE_PATTERNS"] = CommandLineTestCase.repository.appendingPathComponent("Patterns").path
-        for variable in [CaseStore.environmentVariable, CaseStore.holdTransactionVariable, "ANONYMISE_FINGERPRINT_KEY"] {
+        // The binary's own built-in rules (compiled in from Patterns/), nothing added.
+        for variable in [CaseStore.environmentVariable, CaseStore.holdTransactionVariable, "ANONYMISE_FINGERPRINT_KEY",
+                         PatternSet.environmentVariable] {
             environment.removeValue(forKey: variable)
         }
         for (key, value) in extra { environment[key] = value }
