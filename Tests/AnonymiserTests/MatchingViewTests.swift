@@ -57,3 +57,20 @@ final class DisjointEditsTests: XCTestCase {
         XCTAssertEqual(String(decoding: Renderer.apply(disjoint, to: document), as: UTF8.self), "[address] Mr X" + String(repeating: "a", count: 10) + "[phone number]aaaaa")
     }
 }
+
+/// The published text is read again beside a replacement glued to a word: what a replacement
+/// makes its neighbours look like goes too, so the gate never finds it.
+final class AfterRenderTests: XCTestCase {
+    func testWhatAReplacementRevealsIsReplacedToo() throws {
+        try assertOutput("Call 07700 900123Dr Wickersham today.", "Call [phone number][name] today.")
+        try assertOutput("Write to jane@example.orgjane@example.orgaged 78.", "Write to [email address][social media handle] 78.")
+    }
+
+    func testOrdinaryTextNeedsNoSecondReading() {
+        let document = Document(name: "d.txt", text: "Call 07700 900123 today.")
+        let edit = Edit(range: 5..<17, replacement: "[phone number]", category: "phone", rule: "contact.phone-mobile")
+        XCTAssertFalse(AfterRender.isNeeded([edit], in: document))
+        let glued = Document(name: "d.txt", text: "Call 07700 900123Dr Patel.")
+        XCTAssertTrue(AfterRender.isNeeded([edit], in: glued))
+    }
+}
