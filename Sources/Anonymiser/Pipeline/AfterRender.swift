@@ -11,12 +11,17 @@ struct AfterRender {
     /// Whether any edit has a letter, digit or "@" right beside it in the draft.
     static func isNeeded(_ edits: [Edit], in draft: Document) -> Bool {
         let bytes = draft.bytes
-        func isWordByte(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || byte == 0x40 || byte == 0x5F || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        // A letter, a digit, "@" or "_" (a curly apostrophe or a dash is no word).
+        func isWordCharacter(startingAt index: Int) -> Bool {
+            let (scalar, _) = Tokenizer.decode(bytes, at: index)
+            return scalar == "@" || scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
         return edits.contains { edit in
-            (edit.range.lowerBound > 0 && isWordByte(bytes[edit.range.lowerBound - 1]))
-                || (edit.range.upperBound < bytes.count && isWordByte(bytes[edit.range.upperBound]))
+            if edit.range.upperBound < bytes.count && isWordCharacter(startingAt: edit.range.upperBound) { return true }
+            guard edit.range.lowerBound > 0 else { return false }
+            var start = edit.range.lowerBound - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return isWordCharacter(startingAt: start)
         }
     }
 
