@@ -82,17 +82,8 @@ public struct AuditTrail: Sendable {
     }
 
     private func replacementLine(_ edit: Edit) -> String {
-        let document = redaction.document
-        let (start, end) = (document.position(ofByte: edit.range.lowerBound), document.codePointOffset(ofByte: edit.range.upperBound))
-        var line = JSONLine()
-        line.add("type", "replacement")
-        line.add("start", start.offset)
-        line.add("end", end)
-        line.add("line", start.line)
-        line.add("column", start.column)
-        line.add("category", edit.category)
-        line.add("rule", edit.rule)
-        line.add("original", document.string(edit.range))
+        var line = positioned("replacement", edit.range, category: edit.category, rule: edit.rule)
+        line.add("original", redaction.document.string(edit.range))
         line.add("replacement", edit.replacement)
         if edit.category == Rule.personCategory {
             line.add("person", edit.person)
@@ -102,19 +93,26 @@ public struct AuditTrail: Sendable {
     }
 
     private func flagLine(_ flag: ReviewFlag) -> String {
+        var line = positioned("flag", flag.range, category: flag.category, rule: flag.rule)
+        line.add("text", redaction.document.string(flag.range))
+        line.add("reason", flag.reason)
+        line.add("suggestion", flag.suggestion)
+        return line.text
+    }
+
+    /// A record's type, position (code points from the start, end exclusive; 1-based line and
+    /// column), category and rule, in the order every record has them.
+    private func positioned(_ type: String, _ range: Range<Int>, category: String, rule: String) -> JSONLine {
         let document = redaction.document
-        let (start, end) = (document.position(ofByte: flag.range.lowerBound), document.codePointOffset(ofByte: flag.range.upperBound))
+        let (start, end) = (document.position(ofByte: range.lowerBound), document.codePointOffset(ofByte: range.upperBound))
         var line = JSONLine()
-        line.add("type", "flag")
+        line.add("type", type)
         line.add("start", start.offset)
         line.add("end", end)
         line.add("line", start.line)
         line.add("column", start.column)
-        line.add("category", flag.category)
-        line.add("rule", flag.rule)
-        line.add("text", document.string(flag.range))
-        line.add("reason", flag.reason)
-        line.add("suggestion", flag.suggestion)
-        return line.text
+        line.add("category", category)
+        line.add("rule", rule)
+        return line
     }
 }
