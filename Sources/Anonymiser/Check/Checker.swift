@@ -31,8 +31,8 @@ public struct Checker: Sendable {
     private let analyser: Analyser
     private let flagger: Flagger
     private let houseStyle = HouseStyleRules()
-    /// Every placeholder the pattern set writes ("[address]"): redacted text, not an identifier.
-    private let placeholders: [String]
+    /// What `redact` writes ("[address]"): redacted text, not an identifier.
+    private let placeholders: Placeholders
 
     public init(patterns: PatternSet, knownNames: KnownNames? = nil) {
         self.patterns = patterns
@@ -40,7 +40,7 @@ public struct Checker: Sendable {
         catalogue = CheckRuleCatalogue(patterns: patterns)
         analyser = Analyser(patterns: patterns)
         flagger = Flagger(patterns: patterns)
-        placeholders = Set(patterns.rules.compactMap(\.placeholder) + ["[redacted]", "[name]"]).sorted { $0.count > $1.count }
+        placeholders = Placeholders(patterns: patterns)
     }
 
     /// Every finding in the document, in text order.
@@ -59,7 +59,7 @@ public struct Checker: Sendable {
         let (document, index, resolution, linked) = (analysis.document, analysis.index, analysis.resolution, analysis.linked)
         var findings: [Finding] = []
         var edits: [Edit] = []
-        for candidate in resolution.identifiers where !isPlaceholder(document.string(candidate.range)) {
+        for candidate in resolution.identifiers where !placeholders.isOnlyPlaceholders(document.string(candidate.range)) {
             let rule = patterns.rules[candidate.ruleIndex]
             edits.append(Edit(range: candidate.range, replacement: rule.placeholder ?? "", category: rule.category, rule: rule.id))
             findings.append(Finding(
@@ -103,14 +103,6 @@ public struct Checker: Sendable {
         let taken = RangeSet(findings.filter { $0.level > .note }.map(\.range) + resolution.allowed)
         findings += try houseStyle.findings(in: document, excluding: taken)
         return findings.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule) }
-    }
-
-    /// "[address]", "[phone number], [email]": what `redact` wrote, nothing identifying.
-    private func isPlaceholder(_ text: String) -> Bool {
-        guard text.contains("[") else { return false }
-        var rest = text
-        for placeholder in placeholders { rest = rest.replacingOccurrences(of: placeholder, with: " ") }
-        return !rest.contains { $0.isLetter || $0.isNumber }
     }
 
 

@@ -78,8 +78,7 @@ public struct Linker: Sendable {
                 let text = index.text(cursor - 1)
                 let isInitial = candidate.kind == .word && candidate.isCapitalised && text.count == 1
                 // Run-together initials ("JR Smith") are followed by a space, never a full stop ("…3BT. Bradly").
-                let isRun = candidate.kind == .word && candidate.isAllCaps && (2...3).contains(text.count) && letters.isEmpty
-                    && !lexicon.isFirstName(text) && gap == " "
+                let isRun = letters.isEmpty && gap == " " && NameParts.isRunOfInitials(cursor - 1, in: index, lexicon: lexicon)
                 guard isInitial || isRun, Title(text) == nil else { break }
                 letters.insert(contentsOf: text, at: 0)
                 cursor -= 1

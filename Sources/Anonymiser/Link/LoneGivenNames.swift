@@ -33,7 +33,7 @@ struct LoneGivenNames {
         }
         guard position > 0 else { return true }
         let previous = tokens[position - 1]
-        if index.joinedBySpace(position), previous.isCapitalised, !index.isSentenceStart(previous.range.lowerBound) { return false }
+        if index.continuesCapitalisedPhrase(position) { return false }
         // "in Elin's bedroom": a possessive after "in" is a person's.
         let after = index.document.bytes[token.range.upperBound...].prefix(4)
         let possessive = after.starts(with: Array("'s".utf8)) || after.starts(with: Array("’s".utf8))

@@ -82,7 +82,7 @@ struct MentionBuilder {
             let text = index.text(token)
             if text.count == 1 {
                 initials.append(Character(text))
-            } else if index.tokens[token].isAllCaps && text.count <= 3 && !lexicon.isFirstName(text) {
+            } else if NameParts.isRunOfInitials(token, in: index, lexicon: lexicon) {
                 initials.append(contentsOf: text)
             } else {
                 givenNames.append(text)
@@ -105,8 +105,7 @@ struct MentionBuilder {
         }
         // (A first name before it is a two-part given name, "Suk Yee Zhao", merged below.)
         let first = index.firstToken(atOrAfter: range.lowerBound)
-        return first > 0 && index.joinedBySpace(first) && index.tokens[first - 1].isCapitalised
-            && !index.isSentenceStart(index.tokens[first - 1].range.lowerBound) && Title(index.text(first - 1)) == nil
+        return index.continuesCapitalisedPhrase(first) && Title(index.text(first - 1)) == nil
             && !lexicon.isFirstName(index.text(first - 1))
     }
 

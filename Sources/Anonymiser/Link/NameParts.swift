@@ -20,6 +20,14 @@ struct NameParts {
     /// A one-letter particle ("Ó Briain") is not an initial.
     static let letterParticles: Set<String> = ["Ó"]
 
+    /// "JR", "LHW": two or three capitals written together as initials, not a first name ("ED", "AL").
+    static func isRunOfInitials(_ position: Int, in index: TextIndex, lexicon: Lexicon) -> Bool {
+        let token = index.tokens[position]
+        guard token.kind == .word, token.isAllCaps else { return false }
+        let text = index.text(position)
+        return (2...3).contains(text.count) && !lexicon.isFirstName(text)
+    }
+
     /// Lower-case articles and patronymics joined to a name by a hyphen: "al-Hashimi", "bin-Talal".
     static let hyphenPrefixes: Set<String> = [
         "al", "el", "ul", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "abu", "abd", "ait", "da", "de", "di", "du",

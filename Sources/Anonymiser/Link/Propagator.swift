@@ -23,7 +23,7 @@ struct Propagator {
         "believed", "thinks", "thought", "wanted", "wants", "would", "could", "should", "will", "may", "might", "must", "can",
         "agreed", "agrees", "disagreed", "accepted", "accepts", "refused", "refuses", "appealed", "appeals", "argued", "argues",
         "contacted", "contacts", "moved", "lives", "lived", "attended", "attends", "went", "goes", "needs", "needed", "cares",
-        "cared", "replied", "replies", "reported", "reports", "raised", "raises", "disputes", "disputed", "says", "provided",
+        "cared", "replied", "replies", "reported", "reports", "raised", "raises", "disputes", "disputed", "provided",
         "confirmed", "confirms", "added", "adds", "recalls", "recalled", "remembers", "uses", "used", "became", "brought", "took",
         "gave", "got", "returned", "left", "arrived", "spoke", "phoned", "texted", "submitted", "signed", "chose", "decided",
         "also", "then", "later", "and", "himself", "herself",
@@ -207,7 +207,7 @@ struct Propagator {
             if !letters.isEmpty, gap == ". ", text == "I" || text == "A" { break }
             if text.count == 1 {
                 letters.append(Character(text))
-            } else if tokens[cursor].isAllCaps && text.count <= 3 && letters.isEmpty && !lexicon.isFirstName(text) {
+            } else if letters.isEmpty && NameParts.isRunOfInitials(cursor, in: index, lexicon: lexicon) {
                 letters.append(contentsOf: text)
             } else {
                 return nil
@@ -274,8 +274,10 @@ struct Propagator {
             let gap = index.document.string(index.gap(before: next))
             return gap == " " || gap == "." || gap == ". "
         }
-        if text.count >= 2 && text.count <= 3 && tokens[position].isAllCaps {
-            guard position + 1 < tokens.count, gapIsInitialGap(position + 1), !lexicon.isFirstName(text) else { return nil }
+        if tokens[position].isAllCaps && (2...3).contains(text.count) {
+            guard position + 1 < tokens.count, gapIsInitialGap(position + 1), NameParts.isRunOfInitials(position, in: index, lexicon: lexicon) else {
+                return nil
+            }
             return (Array(text), position + 1)
         }
         guard text.count == 1 else { return nil }
@@ -300,10 +302,7 @@ struct Propagator {
               !Propagator.determiners.contains(key),
               !lexicon.isPlace(key), !lexicon.countries.contains(key) else { return false }
         guard lexicon.isFirstName(key) || !lexicon.isCommonWord(key) else { return false }
-        if position > 0, index.joinedBySpace(position), index.tokens[position - 1].isCapitalised,
-           !index.isSentenceStart(index.tokens[position - 1].range.lowerBound), Title(index.text(position - 1)) == nil {
-            return false
-        }
+        if index.continuesCapitalisedPhrase(position), Title(index.text(position - 1)) == nil { return false }
         return true
     }
 
@@ -381,10 +380,7 @@ struct Propagator {
             let previous = tokens[position - 1]
             let previousKey = index.key(position - 1)
             if previous.kind == .word && !previous.isCapitalised && Propagator.determiners.contains(previousKey) { return false }
-            if previous.kind == .word, previous.isCapitalised, index.joinedBySpace(position),
-               !index.isSentenceStart(previous.range.lowerBound) {
-                return false
-            }
+            if index.continuesCapitalisedPhrase(position) { return false }
             if Propagator.months.contains(key) {
                 if previous.kind == .number || Propagator.datePrepositions.contains(previousKey) { return false }
             }

@@ -7,6 +7,7 @@
 struct AfterRender {
     let analyser: Analyser
     let patterns: PatternSet
+    let placeholders: Placeholders
 
     /// Whether any edit has a letter, digit or "@" right beside it in the draft.
     static func isNeeded(_ edits: [Edit], in draft: Document) -> Bool {
@@ -34,15 +35,15 @@ struct AfterRender {
         let analysis = try analyser.analyse(published)
         let map = OutputMap(edits: edits)
         var found: [(range: Range<Int>, replacement: String, category: String, rule: String)] = []
-        let placeholders = Set(patterns.rules.compactMap(\.placeholder))
         for candidate in analysis.resolution.identifiers {
             let rule = patterns.rules[candidate.ruleIndex]
             let range = analysis.view.originalRange(candidate.range)
-            guard !placeholders.contains(published.string(range)) else { continue }
-            found.append((range, rule.placeholder ?? "[redacted]", rule.category, rule.id))
+            // What `check` takes for redacted text is left alone here too.
+            guard !placeholders.isOnlyPlaceholders(published.string(range)) else { continue }
+            found.append((range, rule.placeholder ?? Placeholders.redacted, rule.category, rule.id))
         }
         for mention in analysis.linked.mentions where mention.person != nil {
-            found.append((analysis.view.originalRange(mention.range), "[name]", Rule.personCategory, "person.after-render"))
+            found.append((analysis.view.originalRange(mention.range), Placeholders.name, Rule.personCategory, "person.after-render"))
         }
         // Only what touches a replacement: the rest of the text was read the same way the first time.
         return found.compactMap { item in

@@ -15,6 +15,7 @@ public struct Anonymiser: Sendable {
     public let generalisesResidualDetail: Bool
     private let analyser: Analyser
     private let flagger: Flagger
+    private let afterRender: AfterRender
 
     public init(patterns: PatternSet, letters: LetterSequence = .houseStyle, generalisesResidualDetail: Bool = true) {
         self.patterns = patterns
@@ -22,6 +23,7 @@ public struct Anonymiser: Sendable {
         pseudonymiser = Pseudonymiser(sequence: letters)
         analyser = Analyser(patterns: patterns)
         flagger = Flagger(patterns: patterns)
+        afterRender = AfterRender(analyser: analyser, patterns: patterns, placeholders: Placeholders(patterns: patterns))
     }
 
     /// Redacts one document; with a case, known people keep their pseudonyms and new
@@ -34,7 +36,7 @@ public struct Anonymiser: Sendable {
 
         var edits = resolution.identifiers.map { candidate -> Edit in
             let rule = patterns.rules[candidate.ruleIndex]
-            return Edit(range: candidate.range, replacement: rule.placeholder ?? "[redacted]", category: rule.category, rule: rule.id)
+            return Edit(range: candidate.range, replacement: rule.placeholder ?? Placeholders.redacted, category: rule.category, rule: rule.id)
         }
         for mention in linked.mentions {
             guard let personIndex = mention.person else { continue }
@@ -71,7 +73,6 @@ public struct Anonymiser: Sendable {
         edits = Edit.disjoint(edits)
         // A replacement glued to a word can make its neighbours read as something else: read the
         // published text again there, at most a few times, until nothing new is found.
-        let afterRender = AfterRender(analyser: analyser, patterns: patterns)
         for _ in 0..<3 where AfterRender.isNeeded(edits, in: draft) {
             let extra = try afterRender.extraEdits(for: edits, in: draft)
             if extra.isEmpty { break }
@@ -79,14 +80,18 @@ public struct Anonymiser: Sendable {
         }
         return Redaction(
             document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
-            people: linked.people, caseReference: Anonymiser.ombudsmanReference(in: draft))
+            people: linked.people, caseReference: Anonymiser.ombudsmanReference(inMatching: analysis.document))
     }
 
     private static let referencePattern = try! Regex(#"\b(?<ref>[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?)\b"#)
 
     /// The Ombudsman's own reference ("24 013 403"), which names the case, if the document has one.
     public static func ombudsmanReference(in draft: Document) -> String? {
-        let document = MatchingView(draft).matching
+        ombudsmanReference(inMatching: MatchingView(draft).matching)
+    }
+
+    /// The same, in a text already read as the rules read it.
+    static func ombudsmanReference(inMatching document: Document) -> String? {
         var found: String?
         document.bytes.withUnsafeBufferPointer { buffer in
             try? referencePattern.forEachMatch(in: buffer) { match in

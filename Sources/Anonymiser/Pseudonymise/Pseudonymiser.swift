@@ -93,7 +93,7 @@ public struct Pseudonymiser: Sendable {
                 text = label(for: person, letter: letter, mentionTitle: mention.title)
             }
         } else {
-            text = "[name]"
+            text = Placeholders.name
         }
         if let possessive = mention.possessive { text += possessive }
         if atSentenceStart, let first = text.first, first.isLowercase {

@@ -49,6 +49,15 @@ public struct TextIndex: Sendable {
         return gap.count == 1 && document.bytes[gap.lowerBound] == 0x20
     }
 
+    /// Whether the token at `position` continues a capitalised phrase: a capitalised word stands
+    /// right before it, one space away, and does not start a sentence ("Queen Victoria",
+    /// "St Mary Hospital", "Castle Hill").
+    public func continuesCapitalisedPhrase(_ position: Int) -> Bool {
+        guard position > 0, joinedBySpace(position) else { return false }
+        let previous = tokens[position - 1]
+        return previous.isCapitalised && !isSentenceStart(previous.range.lowerBound)
+    }
+
     /// Whether a byte offset starts a sentence, a line, a list item or a heading.
     public func isSentenceStart(_ offset: Int) -> Bool {
         var index = offset - 1
