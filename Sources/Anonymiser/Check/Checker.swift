@@ -34,8 +34,12 @@ public struct Checker: Sendable {
     /// What `redact` writes ("[address]"): redacted text, not an identifier.
     private let placeholders: Placeholders
 
-    public init(patterns: PatternSet, knownNames: KnownNames? = nil) {
+    private let segments: Segments
+
+    /// - Parameter segmentSize: a document longer than this is checked in segments (see `Segments`).
+    public init(patterns: PatternSet, knownNames: KnownNames? = nil, segmentSize: Int = Segments.defaultSize) {
         self.patterns = patterns
+        segments = Segments(size: segmentSize)
         self.knownNames = knownNames
         catalogue = CheckRuleCatalogue(patterns: patterns)
         analyser = Analyser(patterns: patterns)
@@ -45,14 +49,33 @@ public struct Checker: Sendable {
 
     /// Every finding in the document, in text order.
     public func check(_ draft: Document) throws -> [Finding] {
-        let analysis = try analyser.analyse(draft)
+        let ranges = segments.ranges(of: draft.bytes)
+        guard ranges.count > 1 else { return try checkSegment(draft, case: nil).findings }
+        // Segment by segment, each knowing the people of the ones before (as `redact` does).
+        var gathered = SegmentPeople(case: nil)
+        var findings: [Finding] = []
+        for range in ranges {
+            let segment = Document(name: draft.name, utf8: Array(draft.bytes[range]), encoding: .utf8)
+            let (found, people) = try checkSegment(segment, case: gathered.context)
+            findings += found.map {
+                Finding(rule: $0.rule, level: $0.level, document: draft,
+                        range: $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound,
+                        message: $0.message, category: $0.category)
+            }
+            gathered.include(people, offset: range.lowerBound)
+        }
+        return findings
+    }
+
+    private func checkSegment(_ draft: Document, case context: CaseContext?) throws -> (findings: [Finding], people: [Person]) {
+        let analysis = try analyser.analyse(draft, case: context)
         // Findings are made on the text the rules read, then pointed at the draft's own bytes.
         let findings = try findings(in: analysis)
-        guard !analysis.view.isIdentity else { return findings }
-        return findings.map {
+        guard !analysis.view.isIdentity else { return (findings, analysis.linked.people) }
+        return (findings.map {
             Finding(rule: $0.rule, level: $0.level, document: draft, range: analysis.view.originalRange($0.range), message: $0.message,
                     category: $0.category)
-        }
+        }, analysis.linked.people)
     }
 
     private func findings(in analysis: Analysis) throws -> [Finding] {

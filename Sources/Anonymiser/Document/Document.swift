@@ -18,6 +18,8 @@ public struct Document: Sendable {
     /// Code point count before byte `i * checkpointStride`.
     private let codePointCheckpoints: [Int]
     private static let checkpointStride = 256
+    /// The largest text accepted, in bytes.
+    static let maximumSize = Int(UInt32.max)
 
     /// The text as a string (made when asked for: the document keeps only its bytes).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -61,6 +63,10 @@ public struct Document: Sendable {
 
     /// Validates raw input bytes as a text document, taking them over.
     public init(input: consuming [UInt8], name: String) throws {
+        // Positions inside the pipeline are 32-bit (tokens); no decision comes near this.
+        guard input.count < Document.maximumSize else {
+            throw InputError(path: name, problem: "is 4 GiB or larger: split it into smaller files")
+        }
         let (text, encoding) = try TextEncoding.decode(input, name: name)
         self.init(name: name, utf8: text, encoding: encoding)
     }

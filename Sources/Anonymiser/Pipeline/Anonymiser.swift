@@ -16,9 +16,13 @@ public struct Anonymiser: Sendable {
     private let analyser: Analyser
     private let flagger: Flagger
     private let afterRender: AfterRender
+    private let segments: Segments
 
-    public init(patterns: PatternSet, letters: LetterSequence = .houseStyle, generalisesResidualDetail: Bool = true) {
+    /// - Parameter segmentSize: a draft longer than this is analysed in segments (see `Segments`).
+    public init(patterns: PatternSet, letters: LetterSequence = .houseStyle, generalisesResidualDetail: Bool = true,
+                segmentSize: Int = Segments.defaultSize) {
         self.patterns = patterns
+        segments = Segments(size: segmentSize)
         self.generalisesResidualDetail = generalisesResidualDetail
         pseudonymiser = Pseudonymiser(sequence: letters)
         analyser = Analyser(patterns: patterns)
@@ -29,6 +33,25 @@ public struct Anonymiser: Sendable {
     /// Redacts one document; with a case, known people keep their pseudonyms and new
     /// people get letters the case has not used.
     public func redact(_ draft: Document, case context: CaseContext? = nil) throws -> Redaction {
+        let ranges = segments.ranges(of: draft.bytes)
+        guard ranges.count > 1 else { return try redactSegment(draft, case: context) }
+        var gathered = SegmentPeople(case: context)
+        var edits: [Edit] = [], flags: [ReviewFlag] = []
+        var caseReference: String?
+        for range in ranges {
+            let segment = Document(name: draft.name, utf8: Array(draft.bytes[range]), encoding: .utf8)
+            let redaction = try redactSegment(segment, case: gathered.context)
+            edits += redaction.edits.map { $0.shifted(by: range.lowerBound) }
+            flags += redaction.flags.map { $0.shifted(by: range.lowerBound) }
+            gathered.include(redaction.people, offset: range.lowerBound)
+            caseReference = caseReference ?? redaction.caseReference
+        }
+        return Redaction(document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
+                         people: gathered.allPeople, caseReference: caseReference)
+    }
+
+    /// Redacts one segment (all of a draft of ordinary length).
+    private func redactSegment(_ draft: Document, case context: CaseContext?) throws -> Redaction {
         let analysis = try analyser.analyse(draft, case: context)
         let (view, index, resolution) = (analysis.view, analysis.index, analysis.resolution)
         var linked = analysis.linked

@@ -47,3 +47,18 @@ extension Edit {
         return result
     }
 }
+
+extension Edit {
+    /// The same edit in a text that starts `offset` bytes earlier (a segment's edit in its draft).
+    func shifted(by offset: Int) -> Edit {
+        Edit(range: range.lowerBound + offset..<range.upperBound + offset, replacement: replacement, category: category, rule: rule,
+             person: person, role: role)
+    }
+}
+
+extension ReviewFlag {
+    func shifted(by offset: Int) -> ReviewFlag {
+        ReviewFlag(range: range.lowerBound + offset..<range.upperBound + offset, category: category, rule: rule, reason: reason,
+                   suggestion: suggestion)
+    }
+}

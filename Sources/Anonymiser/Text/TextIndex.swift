@@ -3,13 +3,22 @@
 public struct TextIndex: Sendable {
     public let document: Document
     public let tokens: [Token]
-    /// Every token's `NameKey`, computed once: the name stages ask for the same keys many times.
-    private let keys: [String]
+    /// The `NameKey` of every token that is not plain ASCII, computed once (accent folding is
+    /// costly and the name stages ask for the same keys many times). A plain ASCII key is
+    /// only the word lower-cased, made when asked for: keeping a string for every token would
+    /// cost more memory than the text itself.
+    private let foldedKeys: [Int: String]
 
     public init(document: Document, tokens: [Token]) {
         self.document = document
         self.tokens = tokens
-        keys = tokens.map { NameKey.normalise(utf8: document.bytes[$0.range]) }
+        var folded: [Int: String] = [:]
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for (position, token) in tokens.enumerated() where bytes[token.range].contains(where: { $0 >= 0x80 || $0 == 0x60 }) {
+                folded[position] = NameKey.normalise(utf8: document.bytes[token.range])
+            }
+        }
+        foldedKeys = folded
     }
 
     public init(document: Document) {
@@ -17,7 +26,9 @@ public struct TextIndex: Sendable {
     }
 
     public func text(_ index: Int) -> String { document.string(tokens[index].range) }
-    public func key(_ index: Int) -> String { keys[index] }
+    public func key(_ index: Int) -> String {
+        foldedKeys[index] ?? NameKey.normalise(utf8: document.bytes[tokens[index].range])
+    }
 
     /// Indices of the tokens that lie wholly inside a byte range.
     public func tokenIndices(in range: Range<Int>) -> Range<Int> {

@@ -1,12 +1,28 @@
 /// A word or number in a document, by byte range.
+///
+/// Twelve bytes a token (two 32-bit offsets and a flag byte): a document holds about one token
+/// for every six bytes of text, so the token array is the largest thing the analysis keeps.
+/// Offsets fit 32 bits because `Document` refuses text of 4 GiB or more.
 public struct Token: Equatable, Sendable {
     public enum Kind: Sendable { case word, number }
-    public let range: Range<Int>
-    public let kind: Kind
+    private let start: UInt32
+    private let end: UInt32
+    private let flags: UInt8
+
+    private static let numberFlag: UInt8 = 1, capitalisedFlag: UInt8 = 2, allCapsFlag: UInt8 = 4
+
+    public init(range: Range<Int>, kind: Kind, isCapitalised: Bool, isAllCaps: Bool) {
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
+        flags = (kind == .number ? Token.numberFlag : 0) | (isCapitalised ? Token.capitalisedFlag : 0) | (isAllCaps ? Token.allCapsFlag : 0)
+    }
+
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var kind: Kind { flags & Token.numberFlag != 0 ? .number : .word }
     /// First character is an upper-case letter.
-    public let isCapitalised: Bool
+    public var isCapitalised: Bool { flags & Token.capitalisedFlag != 0 }
     /// Every letter is upper case and there are at least two letters.
-    public let isAllCaps: Bool
+    public var isAllCaps: Bool { flags & Token.allCapsFlag != 0 }
 }
 
 /// Splits UTF-8 text into words and numbers.
@@ -17,7 +33,8 @@ public struct Token: Equatable, Sendable {
 public enum Tokenizer {
     public static func tokens(in bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // About one token in six bytes of English prose; the array grows if a text has more.
+        tokens.reserveCapacity(bytes.count / 6 + 16)
         var index = 0
         let count = bytes.count
         while index < count {

@@ -1,0 +1,139 @@
+/// A very long draft (an archive saved as one file, a transcript of years) is analysed in
+/// segments of about a megabyte, cut at paragraph breaks, so that memory stays a small
+/// multiple of the text however long it is (the tokens and candidates of one segment at a
+/// time, never of the whole file).
+///
+/// Each segment is read as a further document of the same case: the people of earlier
+/// segments are handed on like registered people, so a person keeps one letter throughout,
+/// and a name form seen in one segment is found in the next. A draft shorter than a segment
+/// is one segment, analysed exactly as before.
+public struct Segments: Sendable {
+    /// Bytes a segment holds at least before it may end (at the next paragraph break).
+    let size: Int
+
+    /// One megabyte: far longer than any decision, small enough that one segment's analysis
+    /// costs little beside the text itself.
+    public static let defaultSize = 1 << 20
+
+    /// The segments of a text: consecutive ranges covering all of it. Each (but the last)
+    /// ends after a blank line — two line breaks, with an optional carriage return — at or
+    /// after `size` bytes; failing that, after the next line break, so no line is cut.
+    func ranges(of bytes: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while bytes.count - start > size {
+            guard let end = Segments.breakAfter(start + size, in: bytes) else { break }
+            result.append(start..<end)
+            start = end
+        }
+        result.append(start..<bytes.count)
+        return result
+    }
+
+    /// The end of the first paragraph break at or after `offset` (within a segment's length),
+    /// else of the first line break; nil when the rest is one line.
+    private static func breakAfter(_ offset: Int, in bytes: [UInt8]) -> Int? {
+        let searchEnd = min(bytes.count, offset + defaultSize)
+        var firstLineEnd: Int?
+        var index = offset
+        while index < searchEnd {
+            if bytes[index] == 0x0A {
+                if firstLineEnd == nil { firstLineEnd = index + 1 }
+                var next = index + 1
+                if next < bytes.count && bytes[next] == 0x0D { next += 1 }
+                if next < bytes.count && bytes[next] == 0x0A { return next + 1 }
+            }
+            index += 1
+        }
+        if let firstLineEnd { return firstLineEnd < bytes.count ? firstLineEnd : nil }
+        guard let line = bytes[searchEnd...].firstIndex(of: 0x0A), line + 1 < bytes.count else { return nil }
+        return line + 1
+    }
+}
+
+/// The people of a segmented draft, gathered segment by segment: the case as the next segment
+/// must see it, and every person once for the whole draft.
+struct SegmentPeople {
+    private(set) var context: CaseContext
+    private(set) var people: [Person] = []
+    /// Where each gathered person is in `people`, by the id the context gave them.
+    private var positionOfID: [Int64: Int] = [:]
+    /// Where each person is in `context.people`, by id.
+    private var contextPositionOfID: [Int64: Int] = [:]
+    /// Ids for people first met in a segment; negative, so they never meet a registry id.
+    private var nextID: Int64 = -1
+
+    init(case context: CaseContext?) {
+        self.context = context ?? CaseContext(reference: "")
+        for (position, known) in self.context.people.enumerated() { contextPositionOfID[known.id] = position }
+    }
+
+    /// Takes in the people of one segment, whose byte offsets start at `offset` in the draft.
+    mutating func include(_ segmentPeople: [Person], offset: Int) {
+        for var person in segmentPeople where person.isMentioned {
+            if person.firstOffset != Int.max { person.firstOffset += offset }
+            let id: Int64
+            if let known = person.registryID {
+                id = known
+            } else {
+                id = nextID
+                nextID -= 1
+                person.registryID = id
+            }
+            if let position = positionOfID[id] {
+                people[position].merge(person)
+            } else {
+                positionOfID[id] = people.count
+                people.append(person)
+            }
+            let known = KnownPerson(gathered: people[positionOfID[id]!], id: id)
+            if let position = contextPositionOfID[id] {
+                context.people[position] = known
+            } else {
+                contextPositionOfID[id] = context.people.count
+                context.people.append(known)
+            }
+            if let letter = known.letter { context.usedLetters.insert(letter) }
+            context.realInitials.formUnion(people[positionOfID[id]!].realInitials)
+        }
+    }
+
+    /// Every person of the draft; people first met in this draft are not "known" to a registry.
+    var allPeople: [Person] {
+        people.map { person in
+            var person = person
+            if let id = person.registryID, id < 0 { person.registryID = nil }
+            return person
+        }
+    }
+}
+
+extension Person {
+    /// What a later segment adds to what an earlier one knew of the same person.
+    mutating func merge(_ later: Person) {
+        givenNames += later.givenNames.filter { !givenNames.contains($0) }
+        titles += later.titles.filter { !titles.contains($0) }
+        initials.formUnion(later.initials)
+        aliases += later.aliases.filter { !aliases.contains($0) }
+        surname = surname ?? later.surname
+        relation = relation ?? later.relation
+        role = role ?? later.role
+        letter = letter ?? later.letter
+        isComplainant = isComplainant || later.isComplainant
+        firstOffset = min(firstOffset, later.firstOffset)
+    }
+}
+
+extension KnownPerson {
+    /// A person as the next document of the case must know them: every name form the linker
+    /// would not find by itself from given names and surname is an alias.
+    init(gathered person: Person, id: Int64) {
+        let forms = NameVariants.forms(given: person.givenNames, surname: person.surname, initials: person.initials.sorted(),
+                                       aliases: person.aliases)
+        let native = NameVariants.native(givenNames: person.givenNames, surname: person.surname)
+        self.init(
+            id: id, letter: person.letter, title: person.title, kind: person.kind, role: person.kind == .staff ? person.role : nil,
+            isComplainant: person.isComplainant, givenNames: person.givenNames, surname: person.surname,
+            aliases: forms.map(\.normalised).filter { !native.contains($0) })
+    }
+}
