@@ -46,8 +46,7 @@ public struct Anonymiser: Sendable {
             gathered.include(redaction.people, offset: range.lowerBound)
             caseReference = caseReference ?? redaction.caseReference
         }
-        return Redaction(document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
-                         people: gathered.allPeople, caseReference: caseReference)
+        return Redaction(document: draft, edits: edits, flags: flags, people: gathered.allPeople, caseReference: caseReference)
     }
 
     /// Redacts one segment (all of a draft of ordinary length).
@@ -101,9 +100,8 @@ public struct Anonymiser: Sendable {
             if extra.isEmpty { break }
             edits = Edit.disjoint(edits + extra)
         }
-        return Redaction(
-            document: draft, outputBytes: Renderer.apply(edits, to: draft), edits: edits, flags: flags,
-            people: linked.people, caseReference: Anonymiser.ombudsmanReference(inMatching: analysis.document))
+        return Redaction(document: draft, edits: edits, flags: flags, people: linked.people,
+                         caseReference: Anonymiser.ombudsmanReference(inMatching: analysis.document))
     }
 
     private static let referencePattern = try! Regex(#"\b(?<ref>[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?)\b"#)
@@ -126,12 +124,10 @@ public struct Anonymiser: Sendable {
     }
 }
 
-/// The result of redacting one document.
+/// The result of redacting one document: the draft and every change to it. The publishable
+/// text is made from them when asked for (or streamed to its file), never kept beside them.
 public struct Redaction: Sendable {
     public let document: Document
-    /// The publishable text as written: UTF-8, beginning with the byte-order mark the draft
-    /// began with, if any (so it is the draft byte for byte outside the replacements).
-    public let outputBytes: [UInt8]
     /// Every change, in text order.
     public let edits: [Edit]
     /// Every residual detail to review, in text order.
@@ -139,15 +135,32 @@ public struct Redaction: Sendable {
     public let people: [Person]
     /// The Ombudsman reference found in the document, if any.
     public let caseReference: String?
+    /// SHA-256 of the publishable text as written.
+    public let outputSHA256: String
+
+    init(document: Document, edits: [Edit], flags: [ReviewFlag], people: [Person], caseReference: String?) {
+        self.document = document
+        self.edits = edits
+        self.flags = flags
+        self.people = people
+        self.caseReference = caseReference
+        outputSHA256 = Renderer.sha256(edits, of: document)
+    }
 
     /// The people this document mentions.
     public var mentioned: [Person] { people.filter(\.isMentioned) }
 
-    /// The publishable text as a string (made when asked for).
+    /// The publishable text as written: UTF-8, beginning with the byte-order mark the draft
+    /// began with, if any (so it is the draft byte for byte outside the replacements).
+    public var outputBytes: [UInt8] { Renderer.apply(edits, to: document) }
+
+    /// The publishable text as a string.
     public var output: String { String(decoding: outputBytes, as: UTF8.self) }
 
-    /// SHA-256 of the publishable text as written.
-    public var outputSHA256: String { Digest.sha256(outputBytes) }
+    /// Writes the publishable text a megabyte at a time.
+    func writeOutput(into write: (Data) throws -> Void) throws {
+        try Renderer.write(edits, of: document, into: write)
+    }
 }
 
 /// SHA-256 as lower-case hex.

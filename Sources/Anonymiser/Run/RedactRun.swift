@@ -167,7 +167,7 @@ public struct RedactRun: Sendable {
         var outputs = OutputTransaction(flush: false)
         var standardOutput: String?
         if let textURL = destination.text {
-            try outputs.stage(redaction.outputBytes, to: textURL)
+            try outputs.stage(to: textURL) { write in try redaction.writeOutput(into: write) }
         } else {
             standardOutput = redaction.output
         }

@@ -74,15 +74,6 @@ struct OutputTransaction {
         try stage(to: url, permissions: permissions) { write in try write(data) }
     }
 
-    /// Writes bytes a megabyte at a time (a large text is never copied whole).
-    mutating func stage(_ bytes: [UInt8], to url: URL, permissions: Int? = nil) throws {
-        try stage(to: url, permissions: permissions) { write in
-            for start in stride(from: 0, to: bytes.count, by: 1 << 20) {
-                try write(Data(bytes[start..<min(start + 1 << 20, bytes.count)]))
-            }
-        }
-    }
-
     mutating func stage(to url: URL, permissions: Int? = nil, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         do {
             try makeDirectory(url.deletingLastPathComponent())
