@@ -46,9 +46,11 @@ struct Redact: ParsableCommand {
 
     func run() throws {
         let anonymiser = Anonymiser(patterns: try patterns.load(), generalisesResidualDetail: !keepResidual)
-        let run = RedactRun(anonymiser: anonymiser, request: .init(
+        var request = RedactRun.Request(
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
-            store: store, usesStore: !noStore, report: report))
+            store: store, usesStore: !noStore, report: report)
+        request.insideStoreTransaction = TransactionStop.hook()
+        let run = RedactRun(anonymiser: anonymiser, request: request)
         var documents = 0, replacements = 0, flags = 0
         let skipped = try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },

@@ -163,7 +163,7 @@ final class CaseCommandTests: CommandLineTestCase {
 
         let marker = scratch.appendingPathComponent("inside-transaction")
         let (victim, out, err) = process(["redact", two.path, "--case", "5", "-o", "two.out.txt"],
-                                         environment: [CaseStore.holdTransactionVariable: marker.path])
+                                         environment: [TransactionStop.environmentVariable: marker.path])
         try victim.run()
         let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: marker.path) && Date() < deadline && victim.isRunning {

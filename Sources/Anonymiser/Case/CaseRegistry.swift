@@ -82,10 +82,6 @@ public struct Forgotten: Sendable, Equatable {
 }
 
 extension CaseStore {
-    /// Hidden test hook: when set to a path, a document's transaction creates that file and
-    /// then waits 60 seconds before committing, so a test can kill the process mid-transaction.
-    public static let holdTransactionVariable = "ANONYMISE_TEST_HOLD_TRANSACTION"
-
     // MARK: - Redacting a document of a case
 
     /// Redacts one document of a case in one transaction: loads the case's people (the
@@ -119,10 +115,7 @@ extension CaseStore {
                 try document.insert(db)
             }
             try CaseStore.touch(caseID, at: now, db)
-            if let marker = ProcessInfo.processInfo.environment[CaseStore.holdTransactionVariable], !marker.isEmpty {
-                _ = FileManager.default.createFile(atPath: marker, contents: Data("\(getpid())\n".utf8))
-                Thread.sleep(forTimeInterval: 60)
-            }
+            insideTransaction?()
             return (redaction, CaseOutcome(reference: reference, known: known, new: new))
         }
     }
@@ -401,10 +394,8 @@ extension CaseStore {
     /// The person as the published text names them.
     static func pseudonym(_ row: PersonRecord) -> String {
         if row.personKind == .staff { return row.role ?? "(by role)" }
-        guard let letter = row.letter else { return "(no letter)" }
-        if row.personKind == .child { return letter }
-        guard let title = row.title.flatMap({ Title($0) }), title.showsInPseudonym else { return letter }
-        return "\(title.text) \(letter)"
+        guard let letter = row.letterCharacter else { return "(no letter)" }
+        return PseudonymText.lettered(letter, kind: row.personKind, title: row.title.flatMap { Title($0) })
     }
 }
 
@@ -414,29 +405,5 @@ extension PersonRecord {
         letter == other.letter && title == other.title && role == other.role && kind == other.kind
             && complainant == other.complainant && givenNames == other.givenNames && surname == other.surname
             && realInitials == other.realInitials && note == other.note
-    }
-}
-
-/// The spelling of each word as the document first writes it, preferring "Whitfield" to
-/// "WHITFIELD", for the original form of detected name variants.
-struct Spelling {
-    private var words: [String: String] = [:]
-
-    init(_ index: TextIndex) {
-        for position in index.tokens.indices where index.tokens[position].kind == .word {
-            let token = index.tokens[position]
-            let key = index.key(position)
-            if let existing = words[key], !(existing.allSatisfy { !$0.isLowercase } && !token.isAllCaps && token.isCapitalised) {
-                continue
-            }
-            words[key] = index.text(position)
-        }
-    }
-
-    /// "van der berg" → "van der Berg".
-    func original(_ normalised: String) -> String {
-        normalised.split(separator: " ").map { word in
-            words[String(word)] ?? (NameParts.lowercaseParticles.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst())
-        }.joined(separator: " ")
     }
 }

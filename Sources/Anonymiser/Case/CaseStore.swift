@@ -38,11 +38,14 @@ public final class CaseStore {
     /// Kept open while the connection lives: closing any descriptor of the database file
     /// would drop SQLite's POSIX locks on it.
     private let lockDescriptor: Int32
+    /// Called inside a document's transaction, before it commits (tests stop the process there).
+    let insideTransaction: (@Sendable () -> Void)?
 
     /// Opens the store, creating it (and its folder) when `create` is true; otherwise a
     /// missing store is an `InputError`.
-    public init(url: URL, create: Bool = true) throws {
+    public init(url: URL, create: Bool = true, insideTransaction: (@Sendable () -> Void)? = nil) throws {
         self.url = url
+        self.insideTransaction = insideTransaction
         let path = url.path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -104,8 +104,7 @@ struct ResolvedParty {
 
     /// A husband, wife or partner shares the letter of their spouse when they share a surname.
     var isSpouse: Bool {
-        guard let role = role?.lowercased() else { return false }
-        return ["husband", "wife", "partner", "spouse"].contains { role.hasSuffix($0) }
+        Relations.isSpouse(role?.lowercased())
     }
 
     /// Whether a registered person is this party: same surname, compatible first name,

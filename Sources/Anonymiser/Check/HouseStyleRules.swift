@@ -4,22 +4,6 @@ import PCRE2
 /// They look only at pseudonyms ("Mrs X", "Mr and Mrs Y", "her son, Z"), which the
 /// redaction pipeline leaves alone, so they never overlap a name finding.
 struct HouseStyleRules: Sendable {
-    /// Letters the house style never gives: A reads as an article; I, O and Q are skipped.
-    static let skippedLetters: Set<Character> = ["A", "I", "O", "Q"]
-
-    static let childRelations: [String: Title.Gender] = [
-        "son": .male, "daughter": .female, "child": .unknown, "boy": .male, "girl": .female, "baby": .unknown,
-        "grandson": .male, "granddaughter": .female, "grandchild": .unknown, "nephew": .male, "niece": .female,
-        "stepson": .male, "stepdaughter": .female, "twin": .unknown, "foster child": .unknown, "foster son": .male,
-        "foster daughter": .female,
-    ]
-    static let adultRelations: Set<String> = [
-        "mother", "father", "husband", "wife", "partner", "grandmother", "grandfather", "grandparent", "aunt", "uncle",
-        "neighbour", "friend", "landlord", "landlady", "carer", "stepmother", "stepfather", "mother-in-law",
-        "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "ex-partner",
-        "ex-husband", "ex-wife", "fiancé", "fiancée", "fiance", "fiancee",
-    ]
-
     /// After a pseudonym letter: not more letters, not "O'Brien" (a possessive "'s" is fine),
     /// not a capitalised word ("Mr A Patel" is an initial and a surname).
     private static let letterEnd = #"(?![\p{L}\p{N}])(?!['’](?![sS](?!\p{L}))\p{L})(?![ \t]+\p{Lu}\p{Ll})"#
@@ -28,11 +12,11 @@ struct HouseStyleRules: Sendable {
     private let related: Regex
 
     init() {
-        let titles = "Mrs|Mr|Miss|Ms|Mx|Dr"
+        let titles = Title.pseudonymTitles.joined(separator: "|")
         titled = try! Regex(
             #"(?<![\p{L}\p{N}])(?<title>"# + titles + #")\.?[ \t]+(?:(?:and|&)[ \t]+(?<title2>"# + titles + #")\.?[ \t]+)?"#
                 + #"(?<letter>\p{Lu})"# + HouseStyleRules.letterEnd)
-        let relations = (Array(HouseStyleRules.childRelations.keys) + Array(HouseStyleRules.adultRelations))
+        let relations = (Array(Relations.children.keys) + Array(Relations.adults))
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
             .map { $0.replacingOccurrences(of: " ", with: "[ \\t]+").replacingOccurrences(of: "-", with: "[-‐]") }
             .joined(separator: "|")
@@ -74,7 +58,7 @@ struct HouseStyleRules: Sendable {
                 } else if let letterRange = match.range(named: "letter"), let relationRange = match.range(named: "relation") {
                     let relation = NameKey.normalise(document.string(relationRange))
                         .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    let kind: Use.Kind = HouseStyleRules.childRelations[relation] != nil ? .child : .adultBare
+                    let kind: Use.Kind = Relations.children[relation] != nil ? .child : .adultBare
                     found.append(Use(range: match.range, letter: Character(document.string(letterRange)), kind: kind,
                                      titles: [], relation: relation))
                 }
@@ -93,7 +77,7 @@ struct HouseStyleRules: Sendable {
             findings.append(Finding(rule: rule, level: level, document: document, range: use.range, message: message,
                                     category: Masking.pseudonymCategory))
         }
-        for use in uses where HouseStyleRules.skippedLetters.contains(use.letter) {
+        for use in uses where LetterSequence.skipped.contains(use.letter) {
             let why = use.letter == "A" ? "it reads as an article" : "the house style skips I, O and Q"
             add(CheckRuleID.skippedLetter, use, "the pseudonym letter \(use.letter) is never used (\(why))")
         }
@@ -125,7 +109,7 @@ struct HouseStyleRules: Sendable {
                     add(CheckRuleID.letterReused, use, "the letter \(letter) is used for a child here and for an adult (\(title)) elsewhere")
                 }
             } else {
-                let genders = children.map { HouseStyleRules.childRelations[$0.relation ?? ""] ?? .unknown }
+                let genders = children.map { Relations.children[$0.relation ?? ""] ?? .unknown }
                 if let firstKnown = genders.first(where: { $0 != .unknown }) {
                     for (use, gender) in zip(children, genders) where gender != .unknown && gender != firstKnown {
                         add(CheckRuleID.letterReused, use, "the letter \(letter) is used for a son and for a daughter")

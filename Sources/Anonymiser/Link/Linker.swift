@@ -196,7 +196,7 @@ public struct Linker: Sendable {
                people[$0].givenNames.contains(surname) && (people[$0].surname != surname) }) {
             return whole
         }
-        let isChild = mention.title == nil && mention.relation.map { relation in Person.childRelations.contains { relation.hasSuffix($0) } } == true
+        let isChild = mention.title == nil && mention.relation.map(Relations.isChild) == true
         func fits(_ candidate: Int, surname: String?, given: [String]) -> Bool {
             let person = people[candidate]
             // A registered nickname is a given name of theirs too: "Janey Whitfield" is Jane Whitfield.

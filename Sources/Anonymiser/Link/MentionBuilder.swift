@@ -138,7 +138,7 @@ struct MentionBuilder {
             roleText = "the " + roleText
         } else if !roleText.contains(" ") || roleText.contains("'s ") || roleText.contains("’s ") {
             // "Jo Bloggs MP" → "the MP"; "Adaeze's GP" → "the GP": a role never carries a name.
-            roleText = "the " + Pseudonymiser.roleNoun(roleText)
+            roleText = "the " + PseudonymText.roleNoun(roleText)
         } else if let first = roleText.first, first.isUppercase {
             // "The social worker" at a sentence start is stored as "the social worker".
             roleText = first.lowercased() + roleText.dropFirst()

@@ -50,19 +50,13 @@ public struct Person: Sendable {
     public var kind: Kind {
         if let registeredKind { return registeredKind }
         if role != nil { return .staff }
-        if let relation, titles.isEmpty, Person.childRelations.contains(where: { relation.hasSuffix($0) }) { return .child }
+        if let relation, titles.isEmpty, Relations.isChild(relation) { return .child }
         return .adult
     }
 
     public var gender: Title.Gender {
         titles.map(\.gender).first { $0 != .unknown } ?? .unknown
     }
-
-    /// Relations that make an untitled person a child in house style (no title, bare letter).
-    static let childRelations = [
-        "son", "daughter", "child", "boy", "girl", "baby", "grandson", "granddaughter", "grandchild", "nephew", "niece",
-        "stepson", "stepdaughter", "step-son", "step-daughter", "twin", "foster child", "foster son", "foster daughter", "children",
-    ]
 
     /// The initial of the surname as a reader sees it ("S" of "Samuels", "B" of "van der Berg").
     public var surnameInitial: Character? {

@@ -39,7 +39,7 @@ struct Analyser: Sendable {
         resolver = Resolver(patterns: patterns)
         linker = Linker(patterns: patterns)
         pseudonymThenSentence = try! Regex(
-            #"^(?:(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+)?\p{Lu}\.[ \t]+(?:"# + Analyser.sentenceStarters.joined(separator: "|")
+            #"^(?:(?:"# + Title.pseudonymTitles.joined(separator: "|") + #")\.?[ \t]+)?\p{Lu}\.[ \t]+(?:"# + Analyser.sentenceStarters.joined(separator: "|")
                 + #")(?![\p{L}\p{N}])"#)
     }
 

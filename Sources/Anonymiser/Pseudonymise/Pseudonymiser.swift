@@ -35,15 +35,14 @@ public struct Pseudonymiser: Sendable {
     private func spouse(of position: Int, in people: [Person], sameSurname: [Int]) -> Int? {
         let person = people[position]
         guard person.kind == .adult, let surname = person.surname else { return nil }
-        func isSpouse(_ relation: String?) -> Bool { ["wife", "husband", "partner", "spouse"].contains { relation?.hasSuffix($0) ?? false } }
-        let spouseRelation = isSpouse(person.relation)
+        let spouseRelation = Relations.isSpouse(person.relation)
         if person.relation != nil && !spouseRelation { return nil }
         return sameSurname.first { other in
             let candidate = people[other]
             guard other != position, candidate.letter != nil, candidate.kind == .adult, candidate.surname == surname else { return false }
             // "her mother, Mrs Adeyemi" and "her late husband, Mr Adeyemi" are a couple; a sister
             // and a father who share a surname are not: without a spouse word, neither may be a relative.
-            if !spouseRelation && !isSpouse(candidate.relation) && candidate.relation != nil { return false }
+            if !spouseRelation && !Relations.isSpouse(candidate.relation) && candidate.relation != nil { return false }
             let genders = (person.gender, candidate.gender)
             let differ = genders.0 != .unknown && genders.1 != .unknown && genders.0 != genders.1
             // Only one partner per letter: nobody of this person's gender may already hold it.
@@ -63,18 +62,18 @@ public struct Pseudonymiser: Sendable {
             switch mention.form {
             case .staffAppositionBefore: return ""
             case .staffAppositionAfter: text = mention.role ?? role
-            default: text = "the " + Pseudonymiser.roleNoun(role)
+            default: text = "the " + PseudonymText.roleNoun(role)
             }
         } else if let letter = person.letter {
             switch mention.form {
             case .family:
                 text = "the family"
             case .familyName:
-                text = coupleLabel(letter: letter, people: people) ?? "the family"
+                text = PseudonymText.couple(letter, people: people) ?? "the family"
             case .coupleByGivenNames:
                 let second = mention.person2.flatMap { people[$0].letter } ?? letter
                 let partner = mention.person2.map { people[$0] }
-                if second == letter, let label = coupleLabel(letter: letter, people: people) {
+                if second == letter, let label = PseudonymText.couple(letter, people: people) {
                     text = label
                 } else {
                     text = label(for: person, letter: letter, mentionTitle: nil) + " and "
@@ -102,31 +101,8 @@ public struct Pseudonymiser: Sendable {
         return text
     }
 
-    /// "Mr and Mrs X" when two adults of the family share the letter.
-    func coupleLabel(letter: Character, people: [Person]) -> String? {
-        let partners = people.filter { $0.letter == letter && $0.kind == .adult }
-        guard partners.count == 2, let male = partners.first(where: { $0.gender == .male })?.title,
-              let female = partners.first(where: { $0.gender == .female })?.title else { return nil }
-        return "\(male.text) and \(female.text) \(letter)"
-    }
-
     /// "Mrs X", or a bare "X" for a child, for Mx, or when no title is known.
     func label(for person: Person, letter: Character, mentionTitle: Title?) -> String {
-        if person.kind == .child { return String(letter) }
-        guard let title = person.title ?? mentionTitle, title.showsInPseudonym else { return String(letter) }
-        return "\(title.text) \(letter)"
-    }
-
-    /// "the social worker" → "social worker"; "her GP" → "GP"; "Jane's GP" → "GP" (never a name).
-    static func roleNoun(_ role: String) -> String {
-        var role = Substring(role)
-        for possessive in ["'s ", "’s "] {
-            if let found = role.range(of: possessive, options: .backwards) { role = role[found.upperBound...] }
-        }
-        if role.count < 1 { return String(role) }
-        let words = role.split(separator: " ", maxSplits: 1)
-        let determiners = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your"]
-        if words.count == 2, determiners.contains(words[0].lowercased()) { return String(words[1]) }
-        return String(role)
+        PseudonymText.lettered(letter, kind: person.kind, title: person.title ?? mentionTitle)
     }
 }

@@ -30,6 +30,8 @@ public struct RedactRun: Sendable {
         public var store: String?
         /// False with `--no-store`: no document uses the case registry.
         public var usesStore: Bool
+        /// Called inside each document's registry transaction (a test hook: `TransactionStop`).
+        public var insideStoreTransaction: (@Sendable () -> Void)?
 
         public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil,
                     store: String? = nil, usesStore: Bool = true, report: String? = nil) {
@@ -101,7 +103,8 @@ public struct RedactRun: Sendable {
             caseKeys.append(reference.map(RedactRun.caseKey) ?? 0)
         }
         // The registry is opened (and checked) only when a document has a case.
-        let store = try caseKeys.contains { $0 != 0 } ? CaseStore(url: CaseStore.location(request.store)) : nil
+        let store = try caseKeys.contains { $0 != 0 }
+            ? CaseStore(url: CaseStore.location(request.store), insideTransaction: request.insideStoreTransaction) : nil
         if let directory = request.outputDirectory { try AtomicFile.prepareDirectory(URL(fileURLWithPath: directory)) }
         let keys = caseKeys
         let stdinData = standardInput

@@ -41,7 +41,7 @@ class CommandLineTestCase: XCTestCase {
         process.currentDirectoryURL = scratch
         var environment = ProcessInfo.processInfo.environment
         // The binary's own built-in rules (compiled in from Patterns/), nothing added.
-        for variable in [CaseStore.environmentVariable, CaseStore.holdTransactionVariable, "ANONYMISE_FINGERPRINT_KEY",
+        for variable in [CaseStore.environmentVariable, TransactionStop.environmentVariable, "ANONYMISE_FINGERPRINT_KEY",
                          PatternSet.environmentVariable] {
             environment.removeValue(forKey: variable)
         }

@@ -29,6 +29,10 @@ public struct Title: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The titles a pseudonym is written with ("Mrs X", "Dr Y"), longest first where one
+    /// begins another, as `check` and the name stage read them.
+    static let pseudonymTitles = ["Mrs", "Mr", "Miss", "Ms", "Mx", "Dr"]
+
     /// Mx (and an unknown title) gives a bare letter: the title itself could identify.
     public var showsInPseudonym: Bool { text != "Mx" }
 
