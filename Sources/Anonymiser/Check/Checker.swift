@@ -49,14 +49,13 @@ public struct Checker: Sendable {
 
     /// Every finding in the document, in text order.
     public func check(_ draft: Document) throws -> [Finding] {
-        let ranges = segments.ranges(of: draft.bytes)
-        guard ranges.count > 1 else { return try checkSegment(draft, case: nil).findings }
+        guard draft.bytes.count > segments.size else { return try checkSegment(analyser.prepare(draft), case: nil).findings }
         // Segment by segment, each knowing the people of the ones before (as `redact` does).
         var gathered = SegmentPeople(case: nil)
         var findings: [Finding] = []
-        for range in ranges {
-            let segment = Document(name: draft.name, utf8: Array(draft.bytes[range]), encoding: .utf8)
-            let (found, people) = try checkSegment(segment, case: gathered.context)
+        let analyser = analyser
+        try segments.forEach(of: draft, { try analyser.prepare($0) }) { prepared, range in
+            let (found, people) = try checkSegment(prepared, case: gathered.context)
             findings += found.map {
                 Finding(rule: $0.rule, level: $0.level, document: draft,
                         range: $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound,
@@ -67,8 +66,9 @@ public struct Checker: Sendable {
         return findings
     }
 
-    private func checkSegment(_ draft: Document, case context: CaseContext?) throws -> (findings: [Finding], people: [Person]) {
-        let analysis = try analyser.analyse(draft, case: context)
+    private func checkSegment(_ prepared: PreparedAnalysis, case context: CaseContext?) throws -> (findings: [Finding], people: [Person]) {
+        let draft = prepared.draft
+        let analysis = try analyser.link(prepared, case: context)
         // Findings are made on the text the rules read, then pointed at the draft's own bytes.
         let findings = try findings(in: analysis)
         guard !analysis.view.isIdentity else { return (findings, analysis.linked.people) }

@@ -14,9 +14,9 @@ public struct Document: Sendable {
     /// How the input was written (UTF-8, with or without a byte-order mark, or UTF-16).
     public let encoding: TextEncoding
     /// Byte offset of the start of every line.
-    public let lineStarts: [Int]
+    public let lineStarts: [UInt32]
     /// Code point count before byte `i * checkpointStride`.
-    private let codePointCheckpoints: [Int]
+    private let codePointCheckpoints: [UInt32]
     private static let checkpointStride = 256
     /// The largest text accepted, in bytes.
     static let maximumSize = Int(UInt32.max)
@@ -32,16 +32,17 @@ public struct Document: Sendable {
     init(name: String, utf8 bytes: consuming [UInt8], encoding: TextEncoding) {
         self.name = name
         self.encoding = encoding
-        var starts = [0]
-        var checkpoints: [Int] = []
+        // 32-bit positions (a document is under 4 GiB): half the memory of a long text's indexes.
+        var starts: [UInt32] = [0]
+        var checkpoints: [UInt32] = []
         checkpoints.reserveCapacity(bytes.count / Document.checkpointStride + 1)
         var codePoints = 0
         bytes.withUnsafeBufferPointer { buffer in
             for offset in 0..<buffer.count {
                 let byte = buffer[offset]
-                if offset % Document.checkpointStride == 0 { checkpoints.append(codePoints) }
+                if offset % Document.checkpointStride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: codePoints)) }
                 if byte & 0xC0 != 0x80 { codePoints += 1 }
-                if byte == 0x0A { starts.append(offset + 1) }
+                if byte == 0x0A { starts.append(UInt32(truncatingIfNeeded: offset + 1)) }
             }
         }
         if bytes.isEmpty { checkpoints.append(0) }
@@ -108,7 +109,7 @@ public struct Document: Sendable {
     /// The number of code points before a byte offset.
     public func codePointOffset(ofByte offset: Int) -> Int {
         let checkpoint = offset / Document.checkpointStride
-        var count = codePointCheckpoints[min(checkpoint, codePointCheckpoints.count - 1)]
+        var count = Int(codePointCheckpoints[min(checkpoint, codePointCheckpoints.count - 1)])
         let start = min(checkpoint, codePointCheckpoints.count - 1) * Document.checkpointStride
         bytes.withUnsafeBufferPointer { buffer in
             for index in start..<min(offset, buffer.count) where buffer[index] & 0xC0 != 0x80 { count += 1 }
@@ -121,10 +122,10 @@ public struct Document: Sendable {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if Int(lineStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         // Both offsets come from the checkpoint index, so a very long line costs no more than a short one.
-        return (low + 1, codePointOffset(ofByte: offset) - codePointOffset(ofByte: lineStarts[low]) + 1)
+        return (low + 1, codePointOffset(ofByte: offset) - codePointOffset(ofByte: Int(lineStarts[low])) + 1)
     }
 
     /// The position of a byte offset as it is reported outside the program.

@@ -16,6 +16,14 @@ public struct Analysis: Sendable {
     var document: Document { view.matching }
 }
 
+/// A document read up to the rules' candidates, before anything depends on the case.
+struct PreparedAnalysis: Sendable {
+    let draft: Document
+    let view: MatchingView
+    let index: TextIndex
+    let resolution: Resolver.Resolution
+}
+
 /// The stages that lead to an analysis: matching text → tokens → detect → resolve → link.
 struct Analyser: Sendable {
     let patterns: PatternSet
@@ -45,12 +53,24 @@ struct Analyser: Sendable {
 
     /// - Parameter context: the case registry's people, when the document belongs to a known case.
     func analyse(_ draft: Document, case context: CaseContext? = nil) throws -> Analysis {
+        try link(prepare(draft), case: context)
+    }
+
+    /// The stages that do not depend on the case (matching text → tokens → detect → resolve):
+    /// the segments of a long draft are prepared in parallel, then linked one after another.
+    func prepare(_ draft: Document) throws -> PreparedAnalysis {
         // The rules read the matching text (invisible characters gone, Unicode spaces plain).
         let view = MatchingView(draft)
+        let index = TextIndex(document: view.matching)
+        let candidates = try detector.detect(in: view.matching, tokens: index.tokens)
+        return PreparedAnalysis(draft: draft, view: view, index: index, resolution: resolver.resolve(candidates))
+    }
+
+    /// The stages that read the case: its known names, then the people.
+    func link(_ prepared: PreparedAnalysis, case context: CaseContext?) throws -> Analysis {
+        let (view, index) = (prepared.view, prepared.index)
         let document = view.matching
-        let index = TextIndex(document: document)
-        let candidates = try detector.detect(in: document, tokens: index.tokens)
-        var resolution = resolver.resolve(candidates)
+        var resolution = prepared.resolution
         if let context {
             // A name the case registry knows ("formerly Jane Smith", a registered alias) is that person's,
             // whatever identifier rule also took it.
@@ -65,7 +85,7 @@ struct Analyser: Sendable {
         let linked = linker.link(index, candidates: people,
                                  blocked: resolution.allowed + resolution.identifiers.map(\.range) + institutions,
                                  known: context?.people ?? [], notNames: resolution.flags.map(\.range))
-        return Analysis(draft: draft, view: view, index: index, resolution: resolution, linked: linked)
+        return Analysis(draft: prepared.draft, view: view, index: index, resolution: resolution, linked: linked)
     }
 
     private func isPseudonymEndingSentence(_ candidate: Candidate, in document: Document) throws -> Bool {

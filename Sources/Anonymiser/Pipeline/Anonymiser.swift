@@ -33,14 +33,13 @@ public struct Anonymiser: Sendable {
     /// Redacts one document; with a case, known people keep their pseudonyms and new
     /// people get letters the case has not used.
     public func redact(_ draft: Document, case context: CaseContext? = nil) throws -> Redaction {
-        let ranges = segments.ranges(of: draft.bytes)
-        guard ranges.count > 1 else { return try redactSegment(draft, case: context) }
+        guard draft.bytes.count > segments.size else { return try redactSegment(analyser.prepare(draft), case: context) }
         var gathered = SegmentPeople(case: context)
         var edits: [Edit] = [], flags: [ReviewFlag] = []
         var caseReference: String?
-        for range in ranges {
-            let segment = Document(name: draft.name, utf8: Array(draft.bytes[range]), encoding: .utf8)
-            let redaction = try redactSegment(segment, case: gathered.context)
+        let analyser = analyser
+        try segments.forEach(of: draft, { try analyser.prepare($0) }) { prepared, range in
+            let redaction = try redactSegment(prepared, case: gathered.context)
             edits += redaction.edits.map { $0.shifted(by: range.lowerBound) }
             flags += redaction.flags.map { $0.shifted(by: range.lowerBound) }
             gathered.include(redaction.people, offset: range.lowerBound)
@@ -50,8 +49,9 @@ public struct Anonymiser: Sendable {
     }
 
     /// Redacts one segment (all of a draft of ordinary length).
-    private func redactSegment(_ draft: Document, case context: CaseContext?) throws -> Redaction {
-        let analysis = try analyser.analyse(draft, case: context)
+    private func redactSegment(_ prepared: PreparedAnalysis, case context: CaseContext?) throws -> Redaction {
+        let draft = prepared.draft
+        let analysis = try analyser.link(prepared, case: context)
         let (view, index, resolution) = (analysis.view, analysis.index, analysis.resolution)
         var linked = analysis.linked
         pseudonymiser.assignLetters(to: &linked.people, case: context)

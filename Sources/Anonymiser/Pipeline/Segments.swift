@@ -1,3 +1,5 @@
+import Foundation
+
 /// A very long draft (an archive saved as one file, a transcript of years) is analysed in
 /// segments of about a megabyte, cut at paragraph breaks, so that memory stays a small
 /// multiple of the text however long it is (the tokens and candidates of one segment at a
@@ -28,6 +30,20 @@ public struct Segments: Sendable {
         }
         result.append(start..<bytes.count)
         return result
+    }
+
+    /// Prepares the segments of a draft on every core (the stages that do not depend on the
+    /// case) and hands each to `finish` in text order, with its range in the draft, on the
+    /// calling thread; at most a few prepared segments wait, so memory stays flat.
+    func forEach<Prepared>(
+        of draft: Document, _ prepare: @escaping @Sendable (Document) throws -> Prepared,
+        finish: (Prepared, Range<Int>) throws -> Void
+    ) throws {
+        var pending = ranges(of: draft.bytes)[...]
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        try OrderedParallel.forEach(workers: workers, ahead: workers, next: { pending.popFirst() }, { range in
+            (try prepare(Document(name: draft.name, utf8: Array(draft.bytes[range]), encoding: .utf8)), range)
+        }, each: { prepared, range in try finish(prepared, range) })
     }
 
     /// The end of the first paragraph break at or after `offset` (within a segment's length),
