@@ -1,7 +1,7 @@
 import Foundation
 
 /// The audit trail of one redaction, as JSON Lines (DESIGN.md): a run record, then one
-/// record per replacement and per flag, in text order. Offsets are code points into
+/// record per replacement and per flag, in text order, hash-chained (`AuditChain`). Offsets are code points into
 /// the input, end exclusive, with 1-based line and column.
 public struct AuditTrail: Sendable {
     public let redaction: Redaction
@@ -31,7 +31,11 @@ public struct AuditTrail: Sendable {
     /// with a million changes never holds its whole audit in memory.
     public func write(into sink: (Data) throws -> Void) rethrows {
         var buffer = ""
-        func emit(_ line: String) throws {
+        var previous: String?
+        // Each line after the first carries the hash of the one before (`AuditChain`).
+        func emit(_ record: String) throws {
+            let line = previous.map { AuditChain.linked(record, after: $0) } ?? record
+            previous = line
             buffer += line
             buffer += "\n"
             if buffer.utf8.count >= 1 << 20 {
@@ -78,6 +82,7 @@ public struct AuditTrail: Sendable {
                 entry.add("known", person.registryID != nil)
                 return .object(entry)
             }))
+        run.add("records", redaction.edits.count + redaction.flags.count)
         return run.text
     }
 
