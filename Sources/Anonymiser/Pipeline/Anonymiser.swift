@@ -40,8 +40,8 @@ public struct Anonymiser: Sendable {
         let analyser = analyser
         try segments.forEach(of: draft, { try analyser.prepare($0) }) { prepared, range in
             let redaction = try redactSegment(prepared, case: gathered.context)
-            edits += redaction.edits.map { $0.shifted(by: range.lowerBound) }
-            flags += redaction.flags.map { $0.shifted(by: range.lowerBound) }
+            edits.appendInProportion(redaction.edits.lazy.map { $0.shifted(by: range.lowerBound) }, through: range.upperBound, of: draft.bytes.count)
+            flags.appendInProportion(redaction.flags.lazy.map { $0.shifted(by: range.lowerBound) }, through: range.upperBound, of: draft.bytes.count)
             gathered.include(redaction.people, offset: range.lowerBound)
             caseReference = caseReference ?? redaction.caseReference
         }

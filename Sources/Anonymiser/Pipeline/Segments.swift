@@ -124,6 +124,20 @@ struct SegmentPeople {
     }
 }
 
+extension Array {
+    /// Appends what a segment found, first making room for what the whole draft will likely
+    /// need (the count so far scaled to the whole text, and a tenth more), instead of letting
+    /// the array double: a long draft's edits would otherwise hold up to twice their memory.
+    mutating func appendInProportion<S: Collection>(_ more: S, through done: Int, of total: Int) where S.Element == Element {
+        let needed = count + more.count
+        if needed > capacity {
+            let expected = Int(Double(needed) * Double(total) / Double(Swift.max(done, 1)) * 1.1)
+            reserveCapacity(Swift.max(needed, expected))
+        }
+        append(contentsOf: more)
+    }
+}
+
 extension Person {
     /// What a later segment adds to what an earlier one knew of the same person.
     mutating func merge(_ later: Person) {
