@@ -151,7 +151,8 @@ extension CaseStore {
     /// Stores the document's people: new ones with their letters and variants, and for
     /// known ones any name form the registry did not have. Returns (known, new) counts.
     static func store(_ redaction: Redaction, caseID: Int64, at now: Date, _ db: Database) throws -> (Int, Int) {
-        let spelling = Spelling(TextIndex(document: redaction.document))
+        let names = redaction.mentioned.flatMap { $0.givenNames + [$0.surname].compactMap { $0 } }
+        let spelling = Spelling(redaction.document, wanted: Set(names.flatMap { $0.split(separator: " ").map(String.init) }))
         var known = 0, new = 0
         for person in redaction.mentioned where !person.givenNames.isEmpty || person.surname != nil {
             let given = person.givenNames.map(spelling.original)

@@ -3,14 +3,17 @@
 struct Spelling {
     private var words: [String: String] = [:]
 
-    init(_ index: TextIndex) {
-        for position in index.tokens.indices where index.tokens[position].kind == .word {
-            let token = index.tokens[position]
-            let key = index.key(position)
+    /// The spellings of the `wanted` words (normalised, `NameKey`): one pass over the text,
+    /// keeping no tokens, so a long document costs no memory here.
+    init(_ document: Document, wanted: Set<String>) {
+        Tokenizer.forEachToken(in: document.bytes) { token in
+            guard token.kind == .word else { return }
+            let key = NameKey.normalise(utf8: document.bytes[token.range])
+            guard wanted.contains(key) else { return }
             if let existing = words[key], !(existing.allSatisfy { !$0.isLowercase } && !token.isAllCaps && token.isCapitalised) {
-                continue
+                return
             }
-            words[key] = index.text(position)
+            words[key] = document.string(token.range)
         }
     }
 

@@ -35,6 +35,13 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // About one token in six bytes of English prose; the array grows if a text has more.
         tokens.reserveCapacity(bytes.count / 6 + 16)
+        forEachToken(in: bytes) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Every token in text order, without keeping them (a pass over a long text in no memory).
+    @inline(__always)
+    public static func forEachToken(in bytes: [UInt8], _ body: (Token) -> Void) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -67,18 +74,16 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(range: start..<cursor, kind: .word, isCapitalised: capitalised,
-                                    isAllCaps: upper >= 2 && lower == 0))
+                body(Token(range: start..<cursor, kind: .word, isCapitalised: capitalised, isAllCaps: upper >= 2 && lower == 0))
                 index = cursor
             } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 let start = index
                 while index < count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
-                tokens.append(Token(range: start..<index, kind: .number, isCapitalised: false, isAllCaps: false))
+                body(Token(range: start..<index, kind: .number, isCapitalised: false, isAllCaps: false))
             } else {
                 index += length
             }
         }
-        return tokens
     }
 
     @inline(__always)
