@@ -131,6 +131,18 @@ final class PatternFragmentsTests: XCTestCase {
         }
     }
 
+    /// A file may hold fragments only, or rules only; one with neither is a mistake.
+    func testAFileNeedsRulesOrFragments() throws {
+        let folder = try patternFolder()
+        try "fragments:\n  digits: '[0-9]+'\n".write(to: folder.appendingPathComponent("pieces.yaml"), atomically: true, encoding: .utf8)
+        try rule(id: "test.digits", regex: "(?<value>{{digits}})").write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try PatternSet.load(directories: [folder]).rule(id: "test.digits")?.source, "(?<value>[0-9]+)")
+        try "rule:\n  - id: typo\n".write(to: folder.appendingPathComponent("typo.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try PatternSet.load(directories: [folder])) { error in
+            XCTAssertTrue("\(error)".hasSuffix("typo.yaml: has neither `rules` nor `fragments`"), "\(error)")
+        }
+    }
+
     /// A folder added to the built-in set may use the built-in fragments.
     func testAnAddedFolderUsesTheBuiltInFragments() throws {
         let folder = try patternFolder()

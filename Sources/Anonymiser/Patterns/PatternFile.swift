@@ -11,11 +11,11 @@ struct PatternFile: Decodable {
 
     init(from decoder: Decoder) throws {
         let keyed = try decoder.container(keyedBy: CodingKeys.self)
-        rules = try keyed.decodeIfPresent([RuleSpec].self, forKey: .rules) ?? []
-        fragments = try keyed.decodeIfPresent([String: FragmentSpec].self, forKey: .fragments) ?? [:]
-        if rules.isEmpty && fragments.isEmpty {
+        guard keyed.contains(.rules) || keyed.contains(.fragments) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "has neither `rules` nor `fragments`"))
         }
+        rules = try keyed.decodeIfPresent([RuleSpec].self, forKey: .rules) ?? []
+        fragments = try keyed.decodeIfPresent([String: FragmentSpec].self, forKey: .fragments) ?? [:]
     }
 
     /// Decodes a pattern file's bytes; `file` names it in errors.
