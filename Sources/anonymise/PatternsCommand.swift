@@ -43,8 +43,11 @@ struct Patterns: ParsableCommand {
         func run() throws {
             var set = try patterns.load()
             if let directory {
-                let only = try PatternSet.load(directories: [URL(fileURLWithPath: directory)])
-                set = PatternSet(rules: only.rules, lexicon: set.lexicon, fingerprint: only.fingerprint)
+                // Loaded beside the built-in set, so its rules can use the built-in fragments.
+                let folder = try PatternFolder(directory: URL(fileURLWithPath: directory))
+                let only = try PatternSet.load(folders: [.builtIn, folder])
+                set = PatternSet(rules: only.rules.filter { $0.file.hasPrefix(folder.displayPath("")) },
+                                 lexicon: set.lexicon, fingerprint: try folder.fingerprint())
             }
             let failures = try PatternTester(patterns: set).run()
             for failure in failures { Console.error(failure.description) }

@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import PCRE2
-import Yams
 
 /// Every rule and word list the tool runs with: the built-in set (compiled into the binary
 /// from `Patterns/`) plus any folders the user adds with `--patterns` or `ANONYMISE_PATTERNS`.
@@ -42,21 +41,18 @@ public final class PatternSet: Sendable {
     }
 
     public static func load(folders: [PatternFolder]) throws -> PatternSet {
-        var rules: [Rule] = []
+        var files: [(folder: PatternFolder, path: String, spec: PatternFile)] = []
+        var fragments = FragmentTable()
         var lexicon = Lexicon()
         var hasher = SHA256()
-        var seen: [String: String] = [:]
         for folder in folders {
             for name in try folder.ruleFiles() {
                 let data = try folder.read(name)
                 hasher.update(data: data)
-                for rule in try parse(data, file: name, folder: folder) {
-                    if let earlier = seen[rule.id] {
-                        throw PatternError(file: folder.displayPath(name), rule: rule.id, problem: "the id is already used in \(earlier)")
-                    }
-                    seen[rule.id] = folder.displayPath(name)
-                    rules.append(rule)
-                }
+                let path = folder.displayPath(name)
+                let spec = try PatternFile.decode(data, file: path)
+                try fragments.add(spec.fragments, file: path, folder: folder)
+                files.append((folder, path, spec))
             }
             for name in try folder.listFiles() {
                 let data = try folder.read(name)
@@ -64,39 +60,35 @@ public final class PatternSet: Sendable {
                 try lexicon.add(list: (name as NSString).lastPathComponent, data: data, path: folder.displayPath(name))
             }
         }
+        // Fragments are shared by the whole set, so rules compile once every file is read.
+        try fragments.resolve()
+        var rules: [Rule] = []
+        var seen: [String: String] = [:]
+        for file in files {
+            for spec in file.spec.rules {
+                let rule = try compile(spec, file: file.path, folder: file.folder, fragments: fragments)
+                if let earlier = seen[rule.id] {
+                    throw PatternError(file: file.path, rule: rule.id, problem: "the id is already used in \(earlier)")
+                }
+                seen[rule.id] = file.path
+                rules.append(rule)
+            }
+        }
         let digest = Digest.hex(hasher.finalize())
         return PatternSet(rules: rules, lexicon: lexicon, fingerprint: digest, folders: folders)
     }
 
-    static func parse(_ data: Data, file name: String, folder: PatternFolder) throws -> [Rule] {
-        let file = folder.displayPath(name)
-        let spec: PatternFile
-        do {
-            spec = try YAMLDecoder().decode(PatternFile.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw PatternError(file: file, problem: "missing `\(key.stringValue)` at \(path(context))")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
-            throw PatternError(file: file, problem: "\(context.debugDescription) at \(path(context))")
-        } catch {
-            throw PatternError(file: file, problem: "is not a valid pattern file: \(error)")
-        }
-        return try spec.rules.map { try compile($0, file: file, folder: folder) }
-    }
-
-    private static func path(_ context: DecodingError.Context) -> String {
-        context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
-
-    static func compile(_ spec: PatternFile.RuleSpec, file: String, folder: PatternFolder) throws -> Rule {
+    static func compile(_ spec: PatternFile.RuleSpec, file: String, folder: PatternFolder, fragments: FragmentTable) throws -> Rule {
         func fail(_ problem: String) -> PatternError { PatternError(file: file, rule: spec.id, problem: problem) }
         let matcher: Rule.Matcher
-        let fullRegex = spec.regex.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
+        let expanded = try spec.regex.map { try fragments.expand($0, file: file, rule: spec.id, folder: folder) }
+        let fullRegex = expanded.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
         // Without `requires` the regex is read for the literals it cannot match without;
         // `requires: []` turns the pre-filter off.
         let derived = spec.requires == nil ? fullRegex.flatMap { RequiredLiterals.derive(from: $0) } : nil
         let requires = spec.requires ?? derived ?? []
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
-        switch (spec.regex, spec.list) {
+        switch (expanded, spec.list) {
         case let (regex?, nil):
             do {
                 // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
