@@ -49,9 +49,9 @@ public final class CheckReportStream {
     static func write(
         _ tally: CheckTally, sections shares: [ReportSectionPart], reporter: any CheckReporter, into sink: (Data) throws -> Void
     ) throws {
-        let sections = zip(reporter.sections, shares).map { kind, share -> SpooledSection in
-            let section = SpooledSection(kind, spillBytes: .max)
-            try? section.append(share)  // in memory: cannot fail
+        let sections = try zip(reporter.sections, shares).map { kind, share -> SpooledSection in
+            let section = SpooledSection(kind, spillBytes: .max)  // in memory: the merge holds it already
+            try section.append(share)
             return section
         }
         try reporter.write(tally, into: sink) { try sections[$0].drain(into: sink) }

@@ -30,13 +30,17 @@ public struct CheckTally: Sendable, Equatable {
 
     /// Adds the totals of a report read back (`report merge`); a count the report does not
     /// record is 0.
-    mutating func add(files: Int, failedFiles: Int, levels: [CheckLevel: Int], allowed: Int = 0, baselined: Int = 0, skipped: Int = 0) {
+    mutating func add(files: Int, failedFiles: Int, levels: [CheckLevel: Int], allowed: Int = 0, baselined: Int = 0) {
         self.files += files
         self.failedFiles += failedFiles
         self.allowed += allowed
         self.baselined += baselined
-        skippedElsewhere += skipped
         for (level, count) in levels { self.levels[level, default: 0] += count }
+    }
+
+    /// Adds the counts of another part of the inputs (not what its walk left out).
+    mutating func add(_ part: CheckTally) {
+        add(files: part.files, failedFiles: part.failedFiles, levels: part.levels, allowed: part.allowed, baselined: part.baselined)
     }
 
     public func count(_ level: CheckLevel) -> Int { levels[level] ?? 0 }

@@ -93,19 +93,7 @@ extension JUnitReporter {
                 while let inner = lines.first, inner != "    </testcase>" {
                     lines.removeFirst()
                     element += String(inner) + "\n"
-                    if inner.hasPrefix("      <failure ") {
-                        failed = true
-                        // The message starts with the finding's level: "error: rule: …".
-                        let level = attribute("message", in: inner).flatMap { CheckLevel(rawValue: String($0.prefix { $0 != ":" })) }
-                        levels[level ?? failOnUnknown, default: 0] += 1
-                    } else if inner.hasPrefix("      <system-out>") {
-                        // One "file:line:col: level: rule: …" line each, the file as the test case names it.
-                        for finding in inner.dropFirst("      <system-out>".count).components(separatedBy: "&#10;") {
-                            let rest = XMLText.unescape(Substring(finding)).dropFirst(file.count + 1)
-                            let parts = rest.split(separator: " ", maxSplits: 2)
-                            if parts.count > 1, let level = CheckLevel(rawValue: String(parts[1].dropLast())) { levels[level, default: 0] += 1 }
-                        }
-                    }
+                    failed = countFindings(inner, of: file, into: &levels) || failed
                 }
                 element += String(try next("    </testcase>")) + "\n"
             }
@@ -128,8 +116,23 @@ extension JUnitReporter {
         return ReadReport(name: name, tally: tally, sections: [elements])
     }
 
-    /// A finding whose level a failure does not say is counted as an error.
-    private static let failOnUnknown = CheckLevel.error
+    /// Counts the findings of one line inside a test case by level; true for a failure.
+    private static func countFindings(_ line: Substring, of file: String, into levels: inout [CheckLevel: Int]) -> Bool {
+        if line.hasPrefix("      <failure ") {
+            // The message starts with the finding's level: "error: rule: …" (a failure is at least an error, if unsaid).
+            let level = attribute("message", in: line).flatMap { CheckLevel(rawValue: String($0.prefix { $0 != ":" })) }
+            levels[level ?? .error, default: 0] += 1
+            return true
+        }
+        let output = "      <system-out>"
+        guard line.hasPrefix(output) else { return false }
+        // One "file:line:col: level: rule: …" a line, the file as the test case names it.
+        for finding in line.dropFirst(output.count).components(separatedBy: "&#10;") {
+            let parts = XMLText.unescape(Substring(finding)).dropFirst(file.count + 1).split(separator: " ", maxSplits: 2)
+            if parts.count > 1, let level = CheckLevel(rawValue: String(parts[1].dropLast())) { levels[level, default: 0] += 1 }
+        }
+        return false
+    }
 
     /// The unescaped value of `name="…"` in one element's line.
     private static func attribute(_ name: String, in line: Substring) -> String? {

@@ -103,7 +103,7 @@ struct ReportElement {
 public struct MergedReport {
     public let format: CheckFormat
     public private(set) var tally: CheckTally
-    /// How many reports were merged, and the split when they were shards (e.g. "3 of 3 shards").
+    /// How many reports were merged, and into how many shards the run was split: "3 reports (3 shards)".
     public let description: String
     private let reporter: any CheckReporter
     private let sections: [ReportSectionPart]
@@ -123,13 +123,9 @@ public struct MergedReport {
         let shards = try MergedReport.checkShards(reports)
         var tally = CheckTally(failOn: first.tally.failOn)
         tally.version = first.tally.version
-        for report in reports {
-            let part = report.tally
-            tally.add(files: part.files, failedFiles: part.failedFiles, levels: [.error: part.count(.error), .warning: part.count(.warning), .note: part.count(.note)],
-                      allowed: part.allowed, baselined: part.baselined, skipped: shards == nil ? report.skipped : 0)
-        }
+        for report in reports { tally.add(report.tally) }
         // Every shard walked the same inputs: what they left out is counted once.
-        if shards != nil { tally.add(files: 0, failedFiles: 0, levels: [:], skipped: first.skipped) }
+        tally.skippedElsewhere = shards == nil ? reports.reduce(0) { $0 + $1.skipped } : first.skipped
         self.tally = tally
         description = "\(reports.count) report\(reports.count == 1 ? "" : "s")" + (shards.map { " (\($0) shards)" } ?? "")
         switch format {
@@ -137,7 +133,7 @@ public struct MergedReport {
         case .sarif: reporter = SARIFReporter(tool: first.tool ?? .null)
         default: reporter = JUnitReporter(showValues: false)
         }
-        sections = try MergedReport.mergeSections(reports, count: reporter.sections.count, kinds: reporter.sections)
+        sections = try MergedReport.mergeSections(reports, kinds: reporter.sections)
     }
 
     /// True when a finding of the merged report is at or above its failing level.
@@ -180,7 +176,7 @@ public struct MergedReport {
 
     /// Each section's elements from every report, in path order (stable: a file's
     /// elements keep their order); a file may come from one report only.
-    private static func mergeSections(_ reports: [ReadReport], count: Int, kinds: [ReportSection]) throws -> [ReportSectionPart] {
+    private static func mergeSections(_ reports: [ReadReport], kinds: [ReportSection]) throws -> [ReportSectionPart] {
         var owner: [String: Int] = [:]
         for (index, report) in reports.enumerated() {
             for element in report.sections.joined() {
@@ -191,7 +187,7 @@ public struct MergedReport {
                 owner[element.file] = index
             }
         }
-        return (0..<count).map { section in
+        return kinds.indices.map { section in
             let elements = reports.enumerated().flatMap { index, report in
                 report.sections[section].enumerated().map { (file: $0.element.file, report: index, position: $0.offset, bytes: $0.element.bytes) }
             }.sorted { ($0.file, $0.report, $0.position) < ($1.file, $1.report, $1.position) }
