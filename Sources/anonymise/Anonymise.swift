@@ -11,7 +11,7 @@ struct Anonymise: ParsableCommand {
         Exit codes: 0 success (check: clean), 1 check found identifying text, 2 usage or input error.
         """,
         version: Anonymiser.version,
-        subcommands: [Redact.self, Check.self, Case.self, Patterns.self, Audit.self, Version.self]
+        subcommands: [Redact.self, Check.self, Report.self, Case.self, Patterns.self, Audit.self, Version.self]
     )
 
     /// Parses and runs, mapping every failure to the exit codes scripts rely on:

@@ -39,10 +39,13 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Check only part K of N of the inputs (by a hash of each path); `report merge` joins the parts' reports.", valueName: "K/N"))
+    var shard: String?
+
     @Flag(name: .customLong("show-values"), help: "Show matched text unmasked (for a local run; never in CI logs).")
     var showValues = false
 
-    @Flag(name: .shortAndLong, help: "No summary on standard error (machine formats).")
+    @Flag(name: .shortAndLong, help: "No summary or progress on standard error (machine formats).")
     var quiet = false
 
     @OptionGroup var patterns: PatternOptions
@@ -61,7 +64,7 @@ struct Check: ParsableCommand {
             allowList: try allow.map { try CheckAllowList.load(URL(fileURLWithPath: $0), name: $0) },
             // A new baseline holds every current finding, including those the old one accepted.
             baseline: writeBaseline != nil ? nil : try baseline.map { try CheckBaseline.load(URL(fileURLWithPath: $0), name: $0) },
-            failOn: level)
+            failOn: level, shard: try shard.map(Shard.init(parsing:)))
         let readStandardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         let writes = [output, writeBaseline].compactMap { $0 }
 
@@ -80,14 +83,17 @@ struct Check: ParsableCommand {
         // The report is streamed as files are checked (memory stays flat) into a spool, and
         // reaches its destination only when every input has been read: a bad input leaves
         // nothing half-written.
-        let reporter = CheckReporter(format: format, showValues: showValues)
-        let stream = CheckReportStream(reporter: reporter, failOn: level, catalogue: run.checker.catalogue)
-        let catalogue = run.checker.catalogue
+        let reporter = format.reporter(showValues: showValues, catalogue: run.checker.catalogue)
+        let stream = CheckReportStream(reporter: reporter, failOn: level)
+        let progress = BatchProgress.standardError(quiet: quiet)
+        defer { progress.finish() }
         // Each file's part is rendered by the worker that checked it; only the spooling is serial.
-        let skipped = try run.run(paths, writing: writes, readStandardInput: readStandardInput, prepare: { file in
-            CheckReportStream.render(file, reporter: reporter, failOn: level, catalogue: catalogue)
+        let inputs = try run.run(paths, writing: writes, readStandardInput: readStandardInput, progress: progress, prepare: { file in
+            reporter.part(for: file, failOn: level)
         }, each: stream.add)
-        stream.noteSkipped(skipped)
+        progress.finish()
+        stream.noteSkipped(inputs.skipped)
+        stream.noteShard(inputs.shard)
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output)
             try AtomicFile.prepareDirectory(url.deletingLastPathComponent())

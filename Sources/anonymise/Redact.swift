@@ -41,7 +41,7 @@ struct Redact: ParsableCommand {
 
     @OptionGroup var patterns: PatternOptions
 
-    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    @Flag(name: .shortAndLong, help: "No summary or progress on standard error.")
     var quiet = false
 
     func run() throws {
@@ -52,15 +52,18 @@ struct Redact: ParsableCommand {
         request.insideStoreTransaction = TransactionStop.hook()
         let run = RedactRun(anonymiser: anonymiser, request: request)
         var documents = 0, replacements = 0, flags = 0
+        let progress = BatchProgress.standardError(quiet: quiet)
+        defer { progress.finish() }
         let skipped = try run.run(
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
-            writeStandardOutput: Console.output
+            writeStandardOutput: Console.output, progress: progress
         ) { summary in
             documents += 1
             replacements += summary.replacements.values.reduce(0, +)
             flags += summary.flags.values.reduce(0, +)
-            if !quiet { Console.error(summary.line) }
+            if !quiet { progress.print(summary.line) }
         }
+        progress.finish()
         if !quiet && (documents > 1 || !skipped.isEmpty) {
             Console.error("\(documents) \(documents == 1 ? "document" : "documents"): \(replacements) replacements, \(flags) flags to review"
                 + (skipped.isEmpty ? "" : "; " + skipped.summary))

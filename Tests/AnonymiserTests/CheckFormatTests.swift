@@ -25,7 +25,7 @@ final class CheckFormatTests: XCTestCase {
     }
 
     func render(_ format: CheckFormat, showValues: Bool = false) throws -> String {
-        CheckReporter(format: format, showValues: showValues).render(try report())
+        format.reporter(showValues: showValues, catalogue: CheckRulesTests.checker.catalogue).render(try report())
     }
 
     func testEveryFormatMasksValuesUnlessAsked() throws {
@@ -71,7 +71,38 @@ final class CheckFormatTests: XCTestCase {
     }
 
     func testSARIFIsValidAgainstTheOfficialSchema() throws {
+        try validate(sarif: try render(.sarif))
+    }
+
+    /// A shard's report says which shard it is, in a place each format has for it.
+    func testAShardsReportsSayWhichShardTheyAre() throws {
+        let report = try report()
+        func render(_ format: CheckFormat) throws -> String {
+            let stream = CheckReportStream(reporter: format.reporter(catalogue: report.catalogue), failOn: report.failOn)
+            stream.noteShard(ShardScope(shard: try Shard(index: 2, count: 5), inputs: 17))
+            for file in report.files { try stream.add(file) }
+            var output = Data()
+            try stream.finish { output.append($0) }
+            return String(decoding: output, as: UTF8.self)
+        }
         let sarif = try render(.sarif)
+        try validate(sarif: sarif)
+        let run = try XCTUnwrap(((JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
+        let shard = try XCTUnwrap((run["properties"] as? [String: Any])?[SARIFReporter.shardProperty] as? [String: Any])
+        XCTAssertEqual(shard["index"] as? Int, 2)
+        XCTAssertEqual(shard["count"] as? Int, 5)
+        XCTAssertEqual(shard["inputs"] as? Int, 17)
+        XCTAssertEqual(shard["files"] as? Int, 3)
+        XCTAssertEqual(shard["failOn"] as? String, "warning")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try render(.json).utf8)) as? [String: Any])
+        XCTAssertEqual(json["shard"] as? [String: Int], ["index": 2, "count": 5, "inputs": 17])
+        let junit = try render(.junit)
+        XCTAssertTrue(XMLParser(data: Data(junit.utf8)).parse())
+        XCTAssertTrue(junit.contains("<property name=\"anonymise.shard\" value=\"2/5\"/>"), junit)
+        XCTAssertTrue(try render(.text).hasSuffix("\n3 of 17 files checked (shard 2/5): 3 errors, 1 warning, 1 note; 2 files fail at --fail-on warning\n"))
+    }
+
+    private func validate(sarif: String) throws {
         let schema = CheckFormatTests.repository.appendingPathComponent("Tests/Fixtures/sarif-schema-2.1.0.json")
         let instance = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString).sarif")
         defer { try? FileManager.default.removeItem(at: instance) }
@@ -117,7 +148,7 @@ final class CheckFormatTests: XCTestCase {
         let percentEncoded = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
             .compactMap { $0["uri"] as? String }
         XCTAssertTrue(percentEncoded.contains("cases/b%20&%20c.txt"), "\(percentEncoded)")
-        let fingerprint = (first["partialFingerprints"] as? [String: String])?[CheckReporter.sarifFingerprintKey]
+        let fingerprint = (first["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey]
         // Moving the text down keeps the fingerprint.
         let moved = try CheckRun(checker: CheckRulesTests.checker).check(Document(name: "cases/a.txt", text: "\n\nPreface.\n" + CheckFormatTests.drafts[0].1))
         XCTAssertEqual(moved.findings.first?.fingerprint, fingerprint)
@@ -143,7 +174,7 @@ final class CheckFormatTests: XCTestCase {
         XCTAssertEqual(lines.first, "::error file=cases/a.txt,line=1,col=14,endLine=1,endColumn=32,title=anonymise name.titled::titled name that is not a pseudonym — Mrs J*** W********")
         XCTAssertTrue(lines.contains { $0.hasPrefix("::warning file=cases/b & c.txt,") })
         XCTAssertTrue(lines.contains { $0.hasPrefix("::notice file=cases/b & c.txt,") })
-        XCTAssertEqual(CheckReporter.githubProperty("a,b:c%\n"), "a%2Cb%3Ac%25%0A")
+        XCTAssertEqual(GitHubReporter.property("a,b:c%\n"), "a%2Cb%3Ac%25%0A")
     }
 
     private func python(_ arguments: [String]) throws -> (Int32, String) {
@@ -183,8 +214,8 @@ final class CheckReportStreamTests: XCTestCase {
     func testStreamedReportsEqualRenderedOnesEvenWhenSpilledToDisk() throws {
         let report = try CheckFormatTests.report()
         for format in CheckFormat.allCases {
-            let reporter = CheckReporter(format: format)
-            let stream = CheckReportStream(reporter: reporter, failOn: report.failOn, catalogue: report.catalogue, spillBytes: 64)
+            let reporter = format.reporter(catalogue: report.catalogue)
+            let stream = CheckReportStream(reporter: reporter, failOn: report.failOn, spillBytes: 64)
             for file in report.files { try stream.add(file) }
             var streamed = Data()
             try stream.finish { streamed.append($0) }
@@ -196,11 +227,35 @@ final class CheckReportStreamTests: XCTestCase {
     func testAnEmptyRunRendersEmptyArrays() throws {
         let catalogue = CheckRulesTests.checker.catalogue
         let report = CheckReport(files: [], failOn: .warning, catalogue: catalogue)
-        let json = CheckReporter(format: .json).render(report)
+        let json = CheckFormat.json.reporter(catalogue: catalogue).render(report)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual((object["findings"] as? [Any])?.count, 0)
         XCTAssertTrue(json.contains("\"findings\": []"))
-        let sarif = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CheckReporter(format: .sarif).render(report).utf8)) as? [String: Any])
+        let sarif = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CheckFormat.sarif.reporter(catalogue: catalogue).render(report).utf8)) as? [String: Any])
         XCTAssertEqual(((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [Any])?.count, 0)
+    }
+}
+
+/// The JSON every report is written in, read back as `report merge` reads it.
+final class CheckJSONTests: XCTestCase {
+    func testWrittenJSONReadsBackToTheSameBytes() throws {
+        let value = CheckJSON.object([
+            ("text", .string("quote \" backslash \\ line\nbreak\ttab \u{1} é 😀")), ("n", .int(-42)), ("yes", .bool(true)), ("nothing", .null),
+            ("empty", .array([])), ("none", .object([])), ("list", .array([.int(1), .object([("a", .string("b"))])])),
+        ])
+        var json = JSONWriter()
+        json.value(value)
+        XCTAssertEqual(try CheckJSON.parse(json.bytes), value)
+        var again = JSONWriter()
+        again.value(try CheckJSON.parse(json.bytes))
+        XCTAssertEqual(again.bytes, json.bytes)
+        XCTAssertEqual(String(decoding: json.bytes, as: UTF8.self).split(separator: "\n").first, "{")
+    }
+
+    func testOtherWritersEscapesAreRead() throws {
+        XCTAssertEqual(try CheckJSON.parse(Array(#"["\u00e9\/\ud83d\ude00\b\f"]"#.utf8)), .array([.string("é/😀\u{8}\u{C}")]))
+        for bad in ["[1,]", "{\"a\" 1}", "\"open", "[1] 2", "1.5", "\"\\ud83d\""] {
+            XCTAssertThrowsError(try CheckJSON.parse(Array(bad.utf8)), bad)
+        }
     }
 }

@@ -8,12 +8,25 @@ public struct CheckRun: Sendable {
     public let allowList: CheckAllowList?
     public let baseline: CheckBaseline?
     public let failOn: CheckLevel
+    /// `--shard K/N`: check only that part of the inputs; nil for all of them.
+    public let shard: Shard?
 
-    public init(checker: Checker, allowList: CheckAllowList? = nil, baseline: CheckBaseline? = nil, failOn: CheckLevel = .warning) {
+    public init(
+        checker: Checker, allowList: CheckAllowList? = nil, baseline: CheckBaseline? = nil, failOn: CheckLevel = .warning, shard: Shard? = nil
+    ) {
         self.checker = checker
         self.allowList = allowList
         self.baseline = baseline
         self.failOn = failOn
+        self.shard = shard
+    }
+
+    /// What a run's inputs were, beyond the files it checked: said in its summary.
+    public struct Inputs: Sendable {
+        /// What the walk of the input folders left out.
+        public let skipped: SkippedInputs
+        /// The shard checked, of how many inputs; nil when all were checked.
+        public let shard: ShardScope?
     }
 
     /// Checks the inputs (files, directories — every `.txt` below — or "-"), in parallel,
@@ -21,40 +34,43 @@ public struct CheckRun: Sendable {
     /// files the run will write (report, baseline), refused if they are inputs or would be.
     public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data) throws -> CheckReport {
         var files: [FileCheck] = []
-        let skipped = try run(paths, writing: outputs, readStandardInput: readStandardInput) { files.append($0) }
-        return CheckReport(files: files, failOn: failOn, catalogue: checker.catalogue, skipped: skipped)
+        let inputs = try run(paths, writing: outputs, readStandardInput: readStandardInput) { files.append($0) }
+        return CheckReport(files: files, failOn: failOn, catalogue: checker.catalogue, skipped: inputs.skipped)
     }
 
     /// Checks the inputs in parallel and hands each file's result to `each`, in input order,
     /// as soon as it and those before it are done: a few files per core are in flight at
     /// once, so memory stays flat however many files there are. The first bad input stops
     /// the run with its error (`each` has then seen only the files before it). Returns what
-    /// the walk of the input folders left out.
+    /// the walk of the input folders left out, and the shard.
     @discardableResult
-    public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws -> SkippedInputs {
+    public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws -> Inputs {
         try run(paths, writing: outputs, readStandardInput: readStandardInput, prepare: { $0 }, each: each)
     }
 
     /// Like `run(_:readStandardInput:each:)`, with `prepare` applied to each result on the
     /// worker that checked it (rendering a report's part, say), so only the hand-over is serial.
+    /// `progress` hears of each file as it is handed over.
     @discardableResult
     public func run<Prepared>(
-        _ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data,
+        _ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, progress: BatchProgress? = nil,
         prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
-    ) throws -> SkippedInputs {
+    ) throws -> Inputs {
         // One walk, before anything is checked: the run works from this snapshot.
         let inputs = try InputSet(paths)
         try CheckRun.refuse(outputs, inputs: inputs)
         let standardInput = paths.contains("-") ? readStandardInput() : nil
-        try run(inputs, standardInput: standardInput, prepare: prepare, each: each)
-        return inputs.skipped
+        try run(inputs, standardInput: standardInput, progress: progress, prepare: prepare, each: each)
+        return Inputs(skipped: inputs.skipped, shard: shard.map { ShardScope(shard: $0, inputs: inputs.files.count) })
     }
 
-    /// Checks a snapshot of inputs: a file gone since the walk fails by name.
+    /// Checks a snapshot of inputs (its shard): a file gone since the walk fails by name.
     func run<Prepared>(
-        _ inputs: InputSet, standardInput: Data?, prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
+        _ inputs: InputSet, standardInput: Data?, progress: BatchProgress? = nil,
+        prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
     ) throws {
-        let files = inputs.files
+        let files = shard.map { shard in inputs.files.filter(shard.contains) } ?? inputs.files
+        progress?.start(files)
         var position = 0
         try OrderedParallel.forEach(next: { () -> InputFile? in
             guard position < files.count else { return nil }
@@ -62,7 +78,10 @@ public struct CheckRun: Sendable {
             return files[position - 1]
         }, { input in
             prepare(try check(input, standardInput: standardInput))
-        }, each: each)
+        }, each: { prepared in
+            progress?.advance()
+            try each(prepared)
+        })
     }
 
     /// The tool never reads what it writes: a report or baseline may not be an input, nor

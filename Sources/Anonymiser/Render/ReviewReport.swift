@@ -86,5 +86,5 @@ public struct ReviewReport: Sendable {
     }
 
     /// The gate's XML escaping serves HTML too ("&#10;" inside <pre> is a line break).
-    static func escape(_ text: String) -> String { CheckReporter.xmlEscape(text) }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

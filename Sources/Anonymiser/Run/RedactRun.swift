@@ -72,10 +72,11 @@ public struct RedactRun: Sendable {
     /// Runs the request, handing each document's summary to `each` in input order as soon as
     /// it and those before it are done (memory stays flat however large the batch). The first
     /// error in input order is thrown after the summaries before it. Returns what the walk of
-    /// the input folders left out.
+    /// the input folders left out. `progress` hears of each document as it is handed over.
     @discardableResult
     public func run(
-        readStandardInput: () -> Data, writeStandardOutput: (String) -> Void, each: (DocumentSummary) throws -> Void
+        readStandardInput: () -> Data, writeStandardOutput: (String) -> Void, progress: BatchProgress? = nil,
+        each: (DocumentSummary) throws -> Void
     ) throws -> SkippedInputs {
         if !request.usesStore && request.store != nil {
             throw UsageError("--store and --no-store cannot be combined")
@@ -109,6 +110,7 @@ public struct RedactRun: Sendable {
         let keys = caseKeys
         let stdinData = standardInput
         let files = inputs.files
+        progress?.start(files)
 
         // Outputs are renamed into place unflushed and flushed together when the batch ends
         // (also after a failure: what was written is complete and should survive a power cut).
@@ -127,6 +129,7 @@ public struct RedactRun: Sendable {
             try process(files[index], destination: plan.destination(files[index]), hasCase: keys[index] != 0,
                         explicitCase: explicitCase, standardInput: stdinData, store: store)
         }, each: { (summary, standardOutput) in
+            progress?.advance()
             if let standardOutput { writeStandardOutput(standardOutput) }
             try each(summary)
         })
