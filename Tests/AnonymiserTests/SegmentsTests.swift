@@ -55,6 +55,25 @@ final class SegmentsTests: XCTestCase {
         XCTAssertTrue(segmented.mentioned.allSatisfy { $0.registryID == nil }, "people of this draft are not known to a registry")
     }
 
+    func testTheNextSegmentKnowsTheMostRecentPeopleAndNoLetterIsGivenTwice() {
+        func person(_ given: String, _ letter: Character) -> Person {
+            var person = Person(firstOffset: 0)
+            person.givenNames = [given]
+            person.surname = "whitfield"
+            person.letter = letter
+            person.isMentioned = true
+            return person
+        }
+        var gathered = SegmentPeople(case: nil, recentLimit: 2)
+        gathered.include([person("jane", "X"), person("tom", "Y")], offset: 0)
+        gathered.include([person("ann", "Z")], offset: 100)
+        gathered.include([person("jane", "X")].map { var again = $0; again.registryID = -1; return again }, offset: 200)
+        let context = gathered.context
+        XCTAssertEqual(context.people.map(\.givenNames), [["jane"], ["ann"]], "the two mentioned last, in order of first mention")
+        XCTAssertEqual(context.usedLetters, ["X", "Y", "Z"], "Tom's letter stays taken")
+        XCTAssertEqual(gathered.allPeople.count, 3)
+    }
+
     func testASegmentedCheckFindsWhatAWholeCheckFinds() throws {
         let document = Document(name: "long.txt", text: longDraft)
         let whole = try Checker(patterns: Fixtures.patterns).check(document)

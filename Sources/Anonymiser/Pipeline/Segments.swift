@@ -69,23 +69,49 @@ public struct Segments: Sendable {
 
 /// The people of a segmented draft, gathered segment by segment: the case as the next segment
 /// must see it, and every person once for the whole draft.
+///
+/// The next segment is handed the registry's people and the people of this draft mentioned
+/// most recently — at most `recentLimit` of them (500 by default). A document names a few dozen people; only an
+/// archive saved as one file names thousands, and linking every segment against all of them
+/// would cost time in proportion to the square of its length. Letters and real initials of
+/// everyone stay taken, so a person left out is never given someone else's letter.
 struct SegmentPeople {
-    private(set) var context: CaseContext
+    static let defaultRecentLimit = 500
+
+    private let recentLimit: Int
+    private var registered: CaseContext
     private(set) var people: [Person] = []
     /// Where each gathered person is in `people`, by the id the context gave them.
     private var positionOfID: [Int64: Int] = [:]
-    /// Where each person is in `context.people`, by id.
-    private var contextPositionOfID: [Int64: Int] = [:]
+    /// The segment in which each gathered person was last mentioned.
+    private var lastSegment: [Int64: Int] = [:]
+    private var segment = 0
     /// Ids for people first met in a segment; negative, so they never meet a registry id.
     private var nextID: Int64 = -1
 
-    init(case context: CaseContext?) {
-        self.context = context ?? CaseContext(reference: "")
-        for (position, known) in self.context.people.enumerated() { contextPositionOfID[known.id] = position }
+    init(case context: CaseContext?, recentLimit: Int = SegmentPeople.defaultRecentLimit) {
+        registered = context ?? CaseContext(reference: "")
+        self.recentLimit = recentLimit
+    }
+
+    /// The case as the next segment sees it.
+    var context: CaseContext {
+        var context = registered
+        let registeredIDs = Set(registered.people.map(\.id))
+        for (position, known) in context.people.enumerated() {
+            if let gathered = positionOfID[known.id] { context.people[position] = KnownPerson(gathered: people[gathered], id: known.id) }
+        }
+        let recent = positionOfID.keys.filter { !registeredIDs.contains($0) }
+            .sorted { (lastSegment[$0]!, positionOfID[$1]!) > (lastSegment[$1]!, positionOfID[$0]!) }
+            .prefix(recentLimit)
+            .sorted { positionOfID[$0]! < positionOfID[$1]! }
+        context.people += recent.map { KnownPerson(gathered: people[positionOfID[$0]!], id: $0) }
+        return context
     }
 
     /// Takes in the people of one segment, whose byte offsets start at `offset` in the draft.
     mutating func include(_ segmentPeople: [Person], offset: Int) {
+        segment += 1
         for var person in segmentPeople where person.isMentioned {
             if person.firstOffset != Int.max { person.firstOffset += offset }
             let id: Int64
@@ -102,15 +128,10 @@ struct SegmentPeople {
                 positionOfID[id] = people.count
                 people.append(person)
             }
-            let known = KnownPerson(gathered: people[positionOfID[id]!], id: id)
-            if let position = contextPositionOfID[id] {
-                context.people[position] = known
-            } else {
-                contextPositionOfID[id] = context.people.count
-                context.people.append(known)
-            }
-            if let letter = known.letter { context.usedLetters.insert(letter) }
-            context.realInitials.formUnion(people[positionOfID[id]!].realInitials)
+            lastSegment[id] = segment
+            let merged = people[positionOfID[id]!]
+            if let letter = merged.letter { registered.usedLetters.insert(letter) }
+            registered.realInitials.formUnion(merged.realInitials)
         }
     }
 
