@@ -105,6 +105,21 @@ final class DocxRedactionTests: XCTestCase {
         XCTAssertEqual(Digest.sha256(first), Digest.sha256(second))
     }
 
+    func testHiddenTextAndPicturesAreFlaggedAndPicturesLoseTheirMetadata() throws {
+        let (bytes, redaction, draft) = try DocxFixtures.redact("hiding-places.docx")
+        let flagged = draft.flaggingHiddenContent(redaction).flags
+        let hidden = try XCTUnwrap(flagged.first { $0.rule == "docx.hidden-text" })
+        XCTAssertEqual(redaction.document.string(hidden.range), " Draft note: ask Dr Farquharson about the damp.")
+        XCTAssertEqual(flagged.filter { $0.rule == "docx.picture" }.count, 1)
+        let body = try texts(bytes, "word/document.xml")
+        XCTAssertTrue(body.contains("Draft note: ask Dr ") && !body.contains("Farquharson"), "hidden text is redacted too: \(body)")
+        let picture = try XCTUnwrap(try DocxFixtures.parts(bytes).first { $0.name == "word/media/image1.png" }).data
+        let original = try XCTUnwrap(try DocxFixtures.parts(DocxFixtures.bytes("hiding-places.docx")).first { $0.name == "word/media/image1.png" }).data
+        XCTAssertNotNil(original.range(of: Data("tEXt".utf8)))
+        XCTAssertNil(picture.range(of: Data("tEXt".utf8)))
+        XCTAssertNotNil(picture.range(of: Data("IDAT".utf8)), "the pixels stay")
+    }
+
     func testFieldsAreUnlinkedExceptPageNumbersAndMailtoLinksBecomeText() throws {
         let (bytes, _, _) = try DocxFixtures.redact("hiding-places.docx")
         let root = try XCTUnwrap(try tree(bytes, "word/document.xml").rootElement())

@@ -60,6 +60,11 @@ final class DocxDocument {
         return result.filter { trees[$0.part] != nil }
     }
 
+    /// Replaces a part that is not XML (a picture) with new bytes.
+    func replace(_ part: String, with data: Data) {
+        package.set(part, data)
+    }
+
     /// Records that a part's tree was changed, so it is written anew.
     func markChanged(_ part: String) { changed.insert(part) }
 

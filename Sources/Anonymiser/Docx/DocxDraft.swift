@@ -28,12 +28,35 @@ public final class DocxDraft {
         if options.dropsComments { CommentRemover.dropAll(in: source) }
         FieldUnlinker.unlink(in: source)
         MetadataCleaner.clean(source)
+        ImageCleaner.clean(source)
         let reader = StoryReader(reading: .published)
         let stories = source.storyParts.map { reader.paragraphs(of: source.trees[$0.part]!, part: $0.part, story: $0.story) }
         text = DocxText(stories: stories + [AttributeReader(reading: .published).paragraphs(of: source)], name: name)
         document = text.document
         locator = text.locator
         self.source = source
+    }
+
+    /// The redaction with what only a .docx has flagged for a person to look at: hidden text
+    /// (redacted like the rest, but a reader can unhide it) and every picture.
+    public func flaggingHiddenContent(_ redaction: Redaction) -> Redaction {
+        var flags = redaction.flags
+        for (index, paragraph) in text.paragraphs.enumerated() {
+            let start = text.starts[index]
+            for range in paragraph.hidden {
+                flags.append(ReviewFlag(range: start + range.lowerBound..<start + range.upperBound, category: "hidden-text", rule: "docx.hidden-text",
+                                        reason: "hidden text: Word does not show it, but a reader can", suggestion: "delete it, or unhide it and review it"))
+            }
+            for _ in 0..<paragraph.pictures {
+                flags.append(ReviewFlag(range: start..<start, category: "picture", rule: "docx.picture",
+                                        reason: "a picture (its metadata is removed): check that it shows no one and nothing identifying",
+                                        suggestion: "remove or replace it if it identifies someone"))
+            }
+        }
+        guard flags.count > redaction.flags.count else { return redaction }
+        flags.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return Redaction(document: redaction.document, edits: redaction.edits, flags: flags, people: redaction.people,
+                         caseReference: redaction.caseReference)
     }
 
     /// The published package: every edit written into its runs or attribute, then checked

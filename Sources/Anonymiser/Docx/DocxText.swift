@@ -29,6 +29,10 @@ struct DocxParagraph {
     let number: Int
     let segments: [TextSegment]
     let text: String
+    /// Stretches of hidden text (`w:vanish`): redacted like the rest, and flagged.
+    var hidden: [Range<Int>] = []
+    /// Pictures in the paragraph: each is flagged for a person to look at.
+    var pictures = 0
 }
 
 /// Which text a reading takes: what will be published, or everything a part holds.
@@ -50,17 +54,32 @@ struct StoryReader {
         var result: [DocxParagraph] = []
         for element in [root] + root.descendantElements() where element.isW("p") {
             var segments: [TextSegment] = []
+            var hidden: [Range<Int>] = []
             var text = ""
             for piece in ownPieces(of: element) {
                 let (slot, value) = piece
                 let start = text.utf8.count
                 text += value
                 segments.append(TextSegment(slot: slot, range: start..<text.utf8.count))
+                if case .text(let node) = slot, StoryReader.isHidden(node), start < text.utf8.count { hidden.append(start..<text.utf8.count) }
             }
             let inTextBox = sequence(first: element as XMLNode, next: { $0.parent }).contains { $0.isW("txbxContent") }
-            result.append(DocxParagraph(part: part, story: inTextBox ? "text box" : story, number: result.count + 1, segments: segments, text: text))
+            var paragraph = DocxParagraph(part: part, story: inTextBox ? "text box" : story, number: result.count + 1, segments: segments, text: text)
+            paragraph.hidden = hidden
+            paragraph.pictures = element.descendantElements { !$0.isW("p") && !$0.isW("txbxContent") }.filter { picture in
+                (picture.localName == "blip" || picture.localName == "imagedata") && (picture.attributes ?? []).contains { $0.localName == "embed" || $0.localName == "id" }
+            }.count
+            result.append(paragraph)
         }
         return result
+    }
+
+    /// Whether a text element's run is hidden (`w:vanish`, not switched off).
+    static func isHidden(_ text: XMLElement) -> Bool {
+        guard let run = text.parent, run.isW("r"),
+              let properties = (run.children ?? []).first(where: { $0.isW("rPr") }) as? XMLElement,
+              let vanish = (properties.children ?? []).first(where: { $0.isW("vanish") }) as? XMLElement else { return false }
+        return !["0", "false", "off"].contains(vanish.wAttribute("val") ?? "true")
     }
 
     /// The text pieces of a paragraph, not entering nested paragraphs (a text box's).

@@ -160,7 +160,7 @@ public struct RedactRun: Sendable {
         let docx = input.isDocx ? try DocxDraft(bytes: raw, name: input.displayName, options: request.docx) : nil
         let document: Document
         if let docx { document = docx.document } else { document = try Document(input: consume raw, name: input.displayName) }
-        let redaction: Redaction
+        var redaction: Redaction
         var outcome: CaseOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
         if let reference, let store {
@@ -172,6 +172,7 @@ public struct RedactRun: Sendable {
         }
         let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
             ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
+        if let docx { redaction = docx.flaggingHiddenContent(redaction) }
         let publishedDocx = try docx.map { try $0.published(redaction, gate: gate!) }
         var audit = AuditTrail(
             redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
