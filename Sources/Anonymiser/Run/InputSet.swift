@@ -231,7 +231,7 @@ private struct InputWalk {
         try walk("", below: root, ancestors: [Identity(status)])
         if files.count == before {
             let note = skipped.isEmpty ? "" : " (\(skipped.summary))"
-            throw InputError(path: root.displayName, problem: "contains no .txt or .docx files" + note)
+            throw InputError(path: root.displayName, problem: "contains no .txt files" + note)
         }
     }
 
