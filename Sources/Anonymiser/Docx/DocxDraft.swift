@@ -5,8 +5,8 @@ import FoundationXML
 
 /// A .docx made ready for the redaction pipeline: refused if it cannot be cleaned, tracked
 /// changes accepted and comments dropped when asked, fields unlinked, metadata cleaned; then
-/// every story's text (and every attribute that can hold a name) joined into one text for
-/// one analysis. `published(_:)` writes the analysis's edits back into the runs.
+/// every story's text (and every attribute and side part that can hold a name) joined into
+/// one text for one analysis. `published(_:)` writes the analysis's edits back into the runs.
 ///
 /// Used once, by one thread: it owns the XML trees it changes.
 public final class DocxDraft {
@@ -31,7 +31,10 @@ public final class DocxDraft {
         ImageCleaner.clean(source)
         let reader = StoryReader(reading: .published)
         let stories = source.storyParts.map { reader.paragraphs(of: source.trees[$0.part]!, part: $0.part, story: $0.story) }
-        text = DocxText(stories: stories + [AttributeReader(reading: .published).paragraphs(of: source)], name: name)
+        // Side parts (what is left of the properties, such as the title in the list of parts;
+        // charts and diagrams) are redacted as text too.
+        text = DocxText(stories: stories + [AttributeReader(reading: .published).paragraphs(of: source),
+                                            SidePartReader().paragraphs(of: source)], name: name)
         document = text.document
         locator = text.locator
         self.source = source

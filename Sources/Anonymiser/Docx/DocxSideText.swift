@@ -55,9 +55,10 @@ struct AttributeReader {
     }
 }
 
-/// For `check`: the text of every part outside the stories that can hold a name: document
-/// properties (core, app, custom), the people list, custom XML, charts and diagrams. Each
-/// text node is a paragraph, and every attribute value of the people list.
+/// The text of every part outside the stories that can hold a name: document properties
+/// (core, app, custom), the people list, custom XML, charts and diagrams. Each text node is a
+/// paragraph, and every attribute value of the people list. `check` reads them all; `redact`
+/// rewrites what is left after the metadata is cleaned.
 struct SidePartReader {
     /// Parts whose text is formatting, not content.
     static let formattingParts: Set<String> = [
