@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// `--accept-changes`: every tracked change of every story applied as Word's "Accept All"
 /// does: insertions and moved-to text kept (unwrapped), deletions and moved-from text
@@ -13,7 +10,7 @@ enum ChangeAcceptor {
             guard let root = document.trees[part]?.rootElement() else { continue }
             var changed = false
             for element in root.descendantElements() where element.uri == OOXML.w {
-                switch element.localName ?? "" {
+                switch element.localName {
                 case "ins", "moveTo":
                     // A paragraph mark's own record (in its run properties) carries no text.
                     if element.parent?.isW("rPr") == true || element.parent?.isW("trPr") == true { element.detach() } else { element.unwrap() }
@@ -46,7 +43,7 @@ enum CommentRemover {
                 || element.isW("commentReference") {
                 // A reference sits in a run of its own: the run goes with it.
                 if element.isW("commentReference"), let run = element.parent, run.isW("r"),
-                   (run.children ?? []).allSatisfy({ $0.isW("rPr") || $0 === element }) {
+                   run.children.allSatisfy({ $0.isW("rPr") || $0 === element }) {
                     run.detach()
                 } else {
                     element.detach()

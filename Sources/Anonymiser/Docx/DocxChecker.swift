@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// `check` on a .docx: the joined text of every story — deleted text of tracked changes and
 /// field codes included — every attribute that can hold a name, every external target and
@@ -65,22 +62,22 @@ public struct DocxChecker: Sendable {
                 problems.append((DocxRuleID.hiddenData, "in \(part): custom XML data"))
             }
         }
-        if let root = source.trees["docProps/custom.xml"]?.rootElement(), !(root.children ?? []).filter({ $0.kind == .element }).isEmpty {
-            problems.append((DocxRuleID.customProperty, "in custom properties (docProps/custom.xml): \(root.children!.filter { $0.kind == .element }.count) set"))
+        if let root = source.trees["docProps/custom.xml"]?.rootElement(), !root.elementChildren.isEmpty {
+            problems.append((DocxRuleID.customProperty, "in custom properties (docProps/custom.xml): \(root.elementChildren.count) set"))
         }
         for (part, fields) in [("docProps/core.xml", MetadataCleaner.coreFields), ("docProps/app.xml", ["Company", "Manager"] as Set)] {
-            for case let element as XMLElement in source.trees[part]?.rootElement()?.children ?? []
-            where fields.contains(element.localName ?? "") && !(element.stringValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append((DocxRuleID.author, "in document properties (\(part)): \(element.localName!) is not empty"))
+            for element in source.trees[part]?.rootElement()?.elementChildren ?? []
+            where fields.contains(element.localName) && !(element.stringValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append((DocxRuleID.author, "in document properties (\(part)): \(element.localName) is not empty"))
             }
         }
-        if let template = source.trees["docProps/app.xml"]?.rootElement()?.children?.first(where: { $0.localName == "Template" })?.stringValue,
+        if let template = source.trees["docProps/app.xml"]?.rootElement()?.children.first(where: { $0.localName == "Template" })?.stringValue,
            template.contains("/") || template.contains("\\") {
             problems.append((DocxRuleID.template, "in application properties (docProps/app.xml): a template path"))
         }
         let settings = DocxRelationships.resolve("settings.xml", from: (source.mainPart as NSString).deletingLastPathComponent)
         for element in source.trees[settings]?.rootElement()?.descendantElements() ?? [] where element.uri == OOXML.w {
-            switch element.localName ?? "" {
+            switch element.localName {
             case "attachedTemplate": problems.append((DocxRuleID.template, "in settings (\(settings)): an attached template path"))
             case "mailMerge": problems.append((DocxRuleID.hiddenData, "in settings (\(settings)): a mail-merge data source"))
             case "docVars": problems.append((DocxRuleID.hiddenData, "in settings (\(settings)): document variables"))

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A .docx package read for cleaning or checking: every XML part parsed strictly into a tree
 /// (a part that does not parse is listed, never repaired), the stories found through the
@@ -10,7 +7,7 @@ import FoundationXML
 final class DocxDocument {
     let name: String
     private(set) var package: DocxPackage
-    private(set) var trees: [String: XMLDocument] = [:]
+    private(set) var trees: [String: PartTree] = [:]
     /// XML parts that are not well-formed, with the reason.
     private(set) var unreadable: [(part: String, problem: String)] = []
     private var changed: Set<String> = []
@@ -85,8 +82,8 @@ final class DocxDocument {
             }
         }
         if let types = trees["[Content_Types].xml"]?.rootElement() {
-            for override in types.children ?? [] where override.isElement(OOXML.contentTypes, "Override") {
-                if (override as? XMLElement)?.attribute(named: "PartName")?.stringValue == "/" + part {
+            for override in types.children where override.isElement(OOXML.contentTypes, "Override") {
+                if override.attribute(named: "PartName")?.stringValue == "/" + part {
                     override.detach()
                     changed.insert("[Content_Types].xml")
                 }

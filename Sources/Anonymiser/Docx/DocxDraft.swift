@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A .docx made ready for the redaction pipeline: refused if it cannot be cleaned, tracked
 /// changes accepted and comments dropped when asked, fields unlinked, metadata cleaned; then

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What a .docx holds that text alone does not show: tracked changes and comments by kind,
 /// macros, embedded objects. `redact` refuses on these; `check` reports them.
@@ -30,14 +27,14 @@ struct DocxInventory {
         for (part, story) in document.storyParts {
             guard let root = document.trees[part]?.rootElement() else { continue }
             for element in root.descendantElements() where element.uri == OOXML.w || element.uri == OOXML.o {
-                switch (element.uri, element.localName ?? "") {
+                switch (element.uri, element.localName) {
                 case (OOXML.w, "ins"): insertions += 1
                 case (OOXML.w, "del"): deletions += 1
                 case (OOXML.w, "moveFrom"): moves += 1
                 case (OOXML.w, let name) where DocxInventory.formattingChangeNames.contains(name): formattingChanges += 1
                 case (OOXML.w, "comment") where story == "comment": comments += 1
                 case (OOXML.w, "object"), (OOXML.w, "altChunk"), (OOXML.o, "OLEObject"):
-                    embeddedObjects.append("\(part) (\(element.name ?? "object"))")
+                    embeddedObjects.append("\(part) (\(element.name))")
                 default: continue
                 }
             }

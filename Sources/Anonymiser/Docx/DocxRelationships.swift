@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The relationships of one part (`word/_rels/document.xml.rels` for `word/document.xml`):
 /// what other parts and external targets it points at.
@@ -13,7 +10,7 @@ struct DocxRelationships {
         /// The part name inside the package, or the external target as written.
         let target: String
         let isExternal: Bool
-        let element: XMLElement
+        let element: PartNode
     }
 
     let relationships: [Relationship]
@@ -32,10 +29,10 @@ struct DocxRelationships {
         return directory.isEmpty ? file : directory + "/" + file
     }
 
-    init(_ tree: XMLDocument, source: String) {
+    init(_ tree: PartTree, source: String) {
         let base = (source as NSString).deletingLastPathComponent
-        relationships = (tree.rootElement()?.children ?? []).compactMap { node in
-            guard node.isElement(OOXML.packageRelationships, "Relationship"), let element = node as? XMLElement,
+        relationships = (tree.rootElement()?.children ?? []).compactMap { element in
+            guard element.isElement(OOXML.packageRelationships, "Relationship"),
                   let id = element.attribute(named: "Id")?.stringValue,
                   let type = element.attribute(named: "Type")?.stringValue,
                   let target = element.attribute(named: "Target")?.stringValue else { return nil }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Text a reader of the page never sees but the file carries: alt text and shape names,
 /// hyperlink tooltips and targets, content-control names, bookmark names, the authors of
@@ -12,18 +9,18 @@ struct AttributeReader {
 
     func paragraphs(of document: DocxDocument) -> [DocxParagraph] {
         var result: [DocxParagraph] = []
-        func add(_ node: XMLNode, part: String, story: String) {
-            let value = node.stringValue ?? ""
+        func add(_ attribute: PartAttribute, of element: PartNode, part: String, story: String) {
+            let value = attribute.stringValue ?? ""
             guard !value.isEmpty else { return }
             result.append(DocxParagraph(part: part, story: story, number: result.count + 1,
-                                        segments: [TextSegment(slot: .attribute(node), range: 0..<value.utf8.count)], text: value))
+                                        segments: [TextSegment(slot: .attribute(attribute, of: element), range: 0..<value.utf8.count)], text: value))
         }
         let settings = DocxRelationships.resolve("settings.xml", from: (document.mainPart as NSString).deletingLastPathComponent)
         for (part, _) in document.storyParts + [(settings, "settings")] {
             guard let root = document.trees[part]?.rootElement() else { continue }
             for element in root.descendantElements() {
-                for attribute in element.attributes ?? [] {
-                    if let story = story(of: attribute, on: element) { add(attribute, part: part, story: story) }
+                for attribute in element.attributes {
+                    if let story = story(of: attribute, on: element) { add(attribute, of: element, part: part, story: story) }
                 }
             }
         }
@@ -32,16 +29,18 @@ struct AttributeReader {
             let source = DocxRelationships.source(ofRelationshipsPart: relationshipsPart)
             guard let tree = document.trees[relationshipsPart] else { continue }
             for relationship in DocxRelationships(tree, source: source).relationships where relationship.isExternal {
-                if let target = relationship.element.attribute(named: "Target") { add(target, part: relationshipsPart, story: "link target") }
+                if let target = relationship.element.attribute(named: "Target") {
+                    add(target, of: relationship.element, part: relationshipsPart, story: "link target")
+                }
             }
         }
         return result
     }
 
     /// What an attribute is, if it is one that can hold a name.
-    private func story(of attribute: XMLNode, on element: XMLElement) -> String? {
-        let (name, namespace) = (attribute.localName ?? "", element.namespace(ofAttribute: attribute))
-        switch (element.localName ?? "", name) {
+    private func story(of attribute: PartAttribute, on element: PartNode) -> String? {
+        let (name, namespace) = (attribute.localName, attribute.namespace)
+        switch (element.localName, name) {
         case ("docPr", "descr"), ("cNvPr", "descr"), ("docPr", "title"), ("cNvPr", "title"): return "alt text"
         case ("docPr", "name"), ("cNvPr", "name"): return "shape name"
         case (_, "alt") where element.uri == OOXML.v, (_, "title") where namespace == OOXML.o: return "alt text"
@@ -74,14 +73,13 @@ struct SidePartReader {
                   !part.contains("/theme/"), let root = document.trees[part]?.rootElement() else { continue }
             var number = 0
             for node in [root] + root.descendantElements() {
-                var values: [XMLNode] = (node.children ?? []).filter { $0.kind == .text }
-                if file == "people.xml" { values += node.attributes ?? [] }
-                for value in values {
-                    let text = value.stringValue ?? ""
+                var values: [(slot: TextSlot, text: String)] = node.children.filter { $0.kind == .text }.map { (.text($0), $0.stringValue ?? "") }
+                if file == "people.xml" { values += node.attributes.map { (.attribute($0, of: node), $0.stringValue ?? "") } }
+                for (slot, text) in values {
                     guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
                     number += 1
                     result.append(DocxParagraph(part: part, story: SidePartReader.story(of: part), number: number,
-                                                segments: [TextSegment(slot: .attribute(value), range: 0..<text.utf8.count)], text: text))
+                                                segments: [TextSegment(slot: slot, range: 0..<text.utf8.count)], text: text))
                 }
             }
         }

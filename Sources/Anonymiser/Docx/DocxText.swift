@@ -1,16 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Where a piece of a paragraph's text lives in the XML tree.
 enum TextSlot {
-    /// A text element (`w:t`, `w:delText`, `w:instrText`): its string value.
-    case text(XMLElement)
+    /// A text element (`w:t`, `w:delText`, `w:instrText`) or a text node: its string value.
+    case text(PartNode)
     /// An attribute (alt text, a hyperlink target…): its value.
-    case attribute(XMLNode)
+    case attribute(PartAttribute, of: PartNode)
     /// An element a reader sees as one character (`w:tab` → tab, `w:br` → line break).
-    case mark(XMLElement)
+    case mark(PartNode)
 }
 
 /// A stretch of a paragraph's text and where it lives; `range` is in UTF-8 bytes of the paragraph.
@@ -49,7 +46,7 @@ enum DocxReading {
 struct StoryReader {
     let reading: DocxReading
 
-    func paragraphs(of tree: XMLDocument, part: String, story: String) -> [DocxParagraph] {
+    func paragraphs(of tree: PartTree, part: String, story: String) -> [DocxParagraph] {
         guard let root = tree.rootElement() else { return [] }
         var result: [DocxParagraph] = []
         for element in [root] + root.descendantElements() where element.isW("p") {
@@ -63,11 +60,11 @@ struct StoryReader {
                 segments.append(TextSegment(slot: slot, range: start..<text.utf8.count))
                 if case .text(let node) = slot, StoryReader.isHidden(node), start < text.utf8.count { hidden.append(start..<text.utf8.count) }
             }
-            let inTextBox = sequence(first: element as XMLNode, next: { $0.parent }).contains { $0.isW("txbxContent") }
+            let inTextBox = sequence(first: element as PartNode, next: { $0.parent }).contains { $0.isW("txbxContent") }
             var paragraph = DocxParagraph(part: part, story: inTextBox ? "text box" : story, number: result.count + 1, segments: segments, text: text)
             paragraph.hidden = hidden
             paragraph.pictures = element.descendantElements { !$0.isW("p") && !$0.isW("txbxContent") }.filter { picture in
-                (picture.localName == "blip" || picture.localName == "imagedata") && (picture.attributes ?? []).contains { $0.localName == "embed" || $0.localName == "id" }
+                (picture.localName == "blip" || picture.localName == "imagedata") && picture.attributes.contains { $0.localName == "embed" || $0.localName == "id" }
             }.count
             result.append(paragraph)
         }
@@ -75,19 +72,19 @@ struct StoryReader {
     }
 
     /// Whether a text element's run is hidden (`w:vanish`, not switched off).
-    static func isHidden(_ text: XMLElement) -> Bool {
+    static func isHidden(_ text: PartNode) -> Bool {
         guard let run = text.parent, run.isW("r"),
-              let properties = (run.children ?? []).first(where: { $0.isW("rPr") }) as? XMLElement,
-              let vanish = (properties.children ?? []).first(where: { $0.isW("vanish") }) as? XMLElement else { return false }
+              let properties = run.children.first(where: { $0.isW("rPr") }),
+              let vanish = properties.children.first(where: { $0.isW("vanish") }) else { return false }
         return !["0", "false", "off"].contains(vanish.wAttribute("val") ?? "true")
     }
 
     /// The text pieces of a paragraph, not entering nested paragraphs (a text box's).
-    private func ownPieces(of paragraph: XMLElement) -> [(TextSlot, String)] {
+    private func ownPieces(of paragraph: PartNode) -> [(TextSlot, String)] {
         var pieces: [(TextSlot, String)] = []
         let elements = paragraph.descendantElements { !$0.isW("p") && !$0.isW("txbxContent") }
         for element in elements where element.uri == OOXML.w {
-            guard let name = element.localName else { continue }
+            let name = element.localName
             let inRun = element.parent?.isW("r") ?? false
             switch name {
             case "t":

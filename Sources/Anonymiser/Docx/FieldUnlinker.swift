@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Fields are unlinked to their result, so a field that reads a name (AUTHOR, MERGEFIELD,
 /// DOCPROPERTY, USERNAME…) cannot bring it back when the reader's Word updates fields: the
@@ -26,7 +23,7 @@ enum FieldUnlinker {
     }
 
     /// Returns true when something changed.
-    static func unlinkFields(below root: XMLElement) -> Bool {
+    static func unlinkFields(below root: PartNode) -> Bool {
         var changed = false
         // Simple fields: the element is replaced by its result runs.
         for element in root.descendantElements() where element.isW("fldSimple") {
@@ -36,7 +33,7 @@ enum FieldUnlinker {
         }
         // Complex fields: begin, code, separate, result, end, possibly over several runs and paragraphs.
         struct OpenField {
-            var markers: [XMLElement]
+            var markers: [PartNode]
             var code = ""
             var inCode = true
         }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What a .docx says about who wrote it, removed or emptied: the author fields of the
 /// document properties, the company, manager and template; custom properties, custom XML,
@@ -43,7 +40,7 @@ enum MetadataCleaner {
     private static func emptyFields(in part: String, named names: Set<String>, document: DocxDocument) {
         guard let root = document.trees[part]?.rootElement() else { return }
         var changed = false
-        for case let element as XMLElement in root.children ?? [] where names.contains(element.localName ?? "") {
+        for element in root.elementChildren where names.contains(element.localName) {
             let value = element.stringValue ?? ""
             if !value.isEmpty && !(element.localName == "Template" && defaultTemplates.contains(value)) {
                 element.stringValue = ""
@@ -58,10 +55,10 @@ enum MetadataCleaner {
         guard let root = document.trees[part]?.rootElement() else { return }
         let relationships = document.relationships(of: part)
         var changed = removeRevisionIDs(below: root)
-        for element in root.descendantElements() where element.uri == OOXML.w && removedSettings.contains(element.localName ?? "") {
+        for element in root.descendantElements() where element.uri == OOXML.w && removedSettings.contains(element.localName) {
             // The attached template's path and the mail-merge sources are relationships of the settings part.
             for child in [element] + element.descendantElements() {
-                for attribute in child.attributes ?? [] where child.namespace(ofAttribute: attribute) == OOXML.r {
+                for attribute in child.attributes where attribute.namespace == OOXML.r {
                     if let id = attribute.stringValue, let relationship = relationships?.byID(id) {
                         document.removeRelationship(relationship, of: part)
                     }
@@ -74,21 +71,18 @@ enum MetadataCleaner {
     }
 
     /// Revision-session ids (`w:rsidR`, `w:rsidRPr`…) tie edits to editing sessions.
-    private static func removeRevisionIDs(below root: XMLElement) -> Bool {
+    private static func removeRevisionIDs(below root: PartNode) -> Bool {
         var changed = false
         for element in root.descendantElements() {
-            // Detached, not removed: `removeAttribute` frees a node its wrapper still points at.
-            let revisionIDs = (element.attributes ?? []).filter {
-                ($0.localName ?? "").hasPrefix("rsid") && element.namespace(ofAttribute: $0) == OOXML.w
-            }
-            for attribute in revisionIDs { attribute.detach() }
+            let revisionIDs = element.attributes.filter { $0.localName.hasPrefix("rsid") && $0.namespace == OOXML.w }
+            for attribute in revisionIDs { element.removeAttribute(attribute) }
             changed = changed || !revisionIDs.isEmpty
         }
         return changed
     }
 
     /// A `mailto:` hyperlink becomes its text: the address would survive in the relationship.
-    private static func removeMailtoLinks(below root: XMLElement, of part: String, document: DocxDocument) -> Bool {
+    private static func removeMailtoLinks(below root: PartNode, of part: String, document: DocxDocument) -> Bool {
         guard let relationships = document.relationships(of: part) else { return false }
         var changed = false
         for element in root.descendantElements() where element.isW("hyperlink") {

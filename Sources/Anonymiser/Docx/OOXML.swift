@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The namespaces of WordprocessingML parts the tool reads, and element matching by
 /// namespace URI and local name (prefixes are the writer's choice, never the meaning).
@@ -22,11 +19,10 @@ enum OOXML {
     static let relationshipTypePrefix = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 }
 
-extension XMLNode {
+extension PartNode {
     /// True for an element with this namespace and local name.
     func isElement(_ namespace: String, _ localName: String) -> Bool {
-        guard kind == .element, let element = self as? XMLElement else { return false }
-        return element.localName == localName && element.uri == namespace
+        kind == .element && self.localName == localName && uri == namespace
     }
 
     /// True for a WordprocessingML element with this local name.
@@ -34,50 +30,37 @@ extension XMLNode {
 
     /// Every element below this node in document order (pre-order), this node excluded.
     /// `descend` decides whether the walk enters an element's children.
-    func descendantElements(descend: (XMLElement) -> Bool = { _ in true }) -> [XMLElement] {
-        var found: [XMLElement] = []
-        func walk(_ node: XMLNode) {
-            for child in node.children ?? [] {
-                guard let element = child as? XMLElement, child.kind == .element else { continue }
-                found.append(element)
-                if descend(element) { walk(element) }
+    func descendantElements(descend: (PartNode) -> Bool = { _ in true }) -> [PartNode] {
+        var found: [PartNode] = []
+        func walk(_ node: PartNode) {
+            for child in node.children where child.kind == .element {
+                found.append(child)
+                if descend(child) { walk(child) }
             }
         }
         walk(self)
         return found
     }
-}
 
-extension XMLElement {
-    /// An attribute's value by namespace and local name.
-    func attributeValue(_ namespace: String, _ localName: String) -> String? {
-        attribute(forLocalName: localName, uri: namespace)?.stringValue
-    }
-
-    /// The namespace of one of this element's attributes, from its prefix (`uri` of an
-    /// attribute node crashes in swift-corelibs-foundation, so it is never asked).
-    func namespace(ofAttribute attribute: XMLNode) -> String? {
-        guard let name = attribute.name, name.contains(":") else { return nil }
-        if name.hasPrefix("xml:") { return "http://www.w3.org/XML/1998/namespace" }
-        return resolveNamespace(forName: name)?.stringValue
-    }
-
-    /// An attribute by its name as written ("Id", "xml:space"). `attribute(forName:)` does not
-    /// find an unprefixed attribute of an element in a default namespace on Linux.
-    func attribute(named name: String) -> XMLNode? {
-        attributes?.first { $0.name == name }
-    }
+    /// The element children.
+    var elementChildren: [PartNode] { children.filter { $0.kind == .element } }
 
     /// A WordprocessingML attribute (`w:val`).
     func wAttribute(_ localName: String) -> String? { attributeValue(OOXML.w, localName) }
 
     /// Replaces this element by its children (unwraps it), keeping their order.
     func unwrap() {
-        guard let parent = parent as? XMLElement else { return }
+        guard let parent else { return }
         let position = index
-        let children = self.children ?? []
-        for child in children { child.detach() }
+        let children = self.children
         detach()
         parent.insertChildren(children, at: position)
+    }
+
+    /// The node as written.
+    var xmlString: String {
+        var output: [UInt8] = []
+        write(into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A change to one paragraph's text: a byte range of it and what replaces it.
 struct LocalEdit {
@@ -19,7 +16,7 @@ enum RunSplicer {
     static func apply(_ edits: [LocalEdit], to paragraph: DocxParagraph) -> Bool {
         guard !edits.isEmpty else { return false }
         var operations: [Int: [LocalEdit]] = [:]  // segment index → edits in the segment's own bytes
-        var removedMarks: [XMLElement] = []
+        var removedMarks: [PartNode] = []
         for edit in edits {
             let target = targetSegment(for: edit, in: paragraph.segments)
             for (index, segment) in paragraph.segments.enumerated() {
@@ -69,12 +66,12 @@ enum RunSplicer {
         case .text(let element):
             element.stringValue = value
             // Word drops leading and trailing spaces of a text element unless told to keep them.
-            if value.first?.isWhitespace == true || value.last?.isWhitespace == true,
+            if element.kind == .element, value.first?.isWhitespace == true || value.last?.isWhitespace == true,
                element.attribute(named: "xml:space") == nil {
-                element.addAttribute(XMLNode.attribute(withName: "xml:space", stringValue: "preserve") as! XMLNode)
+                element.addAttribute(name: "xml:space", namespace: PartTree.xmlNamespace, value: "preserve")
             }
-        case .attribute(let node):
-            node.stringValue = value
+        case .attribute(let attribute, let element):
+            element.setValue(value, of: attribute)
         case .mark:
             break
         }

@@ -4,26 +4,26 @@ import FoundationXML
 #endif
 
 /// One XML part of a package, read strictly and kept as a tree that writes back every
-/// element, attribute and namespace the tool does not understand.
+/// element, attribute and namespace the tool does not understand, as written.
 ///
-/// Foundation's `XMLDocument` (libxml2) reads in recover mode: a broken part would be
-/// quietly repaired (and libxml2 prints the broken text on standard error). So each part is
-/// first read by a strict parser that also counts open elements, and only a part that is
-/// well-formed, namespace-valid and free of a document type is loaded as a tree.
+/// Each part is first read by Foundation's strict parser (which also finds undeclared
+/// prefixes), with a count of open elements, since it does not always report an element left
+/// open; only a part that is well-formed, namespace-valid and free of a document type is
+/// loaded as a `PartTree`.
 enum XMLPart {
     /// Why a part cannot be read, in words that never quote its text.
     struct Malformed: Error {
         let problem: String
     }
 
-    static func read(_ data: Data) throws -> XMLDocument {
+    static func read(_ data: Data) throws -> PartTree {
         try checkWellFormed(data)
-        return try XMLDocument(data: data, options: [.nodePreserveWhitespace, .nodeLoadExternalEntitiesNever])
+        return try PartParser.parse([UInt8](data))
     }
 
-    /// The part as written back: empty elements compact, whitespace as read.
-    static func write(_ document: XMLDocument) -> Data {
-        document.xmlData(options: [.nodeCompactEmptyElement])
+    /// The part as written back.
+    static func write(_ document: PartTree) -> Data {
+        Data(document.bytes)
     }
 
     static func checkWellFormed(_ data: Data) throws {
