@@ -178,7 +178,7 @@ final class DocxRedactionTests: XCTestCase {
             "refuse-not-zip.docx": "is not a .docx package (not a ZIP file)",
             "refuse-legacy.docx": "Word 97-2003 .doc",
             "refuse-macro.docx": "contains macros",
-            "refuse-embedded.docx": "embedded object",
+            "refuse-embedded.docx": "contains 1 embedded object (word/document.xml (w:object)), which cannot be cleaned",
             "refuse-malformed.docx": "does not parse strictly (word/document.xml",
             "draft.docx": "has 1 insertion, 1 deletion, 1 comment: accept or reject them in Word, or pass --accept-changes / --drop-comments",
         ]

@@ -19,26 +19,29 @@ struct DocxInventory {
     ]
 
     init(_ document: DocxDocument) {
+        var embeddedParts: [String] = []
         for part in document.package.names {
             let lowered = part.lowercased()
             if lowered.hasSuffix("vbaproject.bin") || lowered.hasSuffix("vbadata.xml") { macros.append(part) }
-            if lowered.contains("/embeddings/") || lowered.hasPrefix("embeddings/") { embeddedObjects.append(part) }
+            if lowered.contains("/embeddings/") || lowered.hasPrefix("embeddings/") { embeddedParts.append(part) }
         }
         for (part, story) in document.storyParts {
             guard let root = document.trees[part]?.rootElement() else { continue }
-            for element in root.descendantElements() where element.uri == OOXML.w || element.uri == OOXML.o {
+            for element in root.descendantElements() where element.uri == OOXML.w {
                 switch (element.uri, element.localName) {
                 case (OOXML.w, "ins"): insertions += 1
                 case (OOXML.w, "del"): deletions += 1
                 case (OOXML.w, "moveFrom"): moves += 1
                 case (OOXML.w, let name) where DocxInventory.formattingChangeNames.contains(name): formattingChanges += 1
                 case (OOXML.w, "comment") where story == "comment": comments += 1
-                case (OOXML.w, "object"), (OOXML.w, "altChunk"), (OOXML.o, "OLEObject"):
+                case (OOXML.w, "object"), (OOXML.w, "altChunk"):
                     embeddedObjects.append("\(part) (\(element.name))")
                 default: continue
                 }
             }
         }
+        // An object is named by its place in a story; parts no story points at, by their own name.
+        if embeddedObjects.isEmpty { embeddedObjects = embeddedParts }
     }
 
     var trackedChanges: Int { insertions + deletions + moves + formattingChanges }
