@@ -5,18 +5,10 @@ import Foundation
 enum OOXML {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-    static let pic = "http://schemas.openxmlformats.org/drawingml/2006/picture"
     static let v = "urn:schemas-microsoft-com:vml"
     static let o = "urn:schemas-microsoft-com:office:office"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
-    static let coreProperties = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-    static let extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-    static let dublinCore = "http://purl.org/dc/elements/1.1/"
-    static let strictW = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-    /// Relationship types end with these names (transitional and strict share the last part).
-    static let relationshipTypePrefix = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 }
 
 extension PartNode {
