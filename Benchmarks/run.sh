@@ -73,6 +73,11 @@ for size in "${sizes[@]}"; do
   fi
   FLOOR=$FLOOR measure "redact --no-store" "$actual" "$bin" redact "$corpus" --out-dir "$work/out-$size" --quiet --no-store
   FLOOR=$FLOOR measure "anonymise check" "$actual" "$bin" check "$corpus" --format json
+  # The same drafts as Word documents (one paragraph a line): MB are those of the text.
+  python3 Benchmarks/make-docx-corpus.py "$corpus" "$work/docx-$size" >/dev/null
+  FLOOR=$FLOOR measure "redact .docx --no-store" "$actual" "$bin" redact "$work/docx-$size" --out-dir "$work/docx-out-$size" --quiet --no-store
+  FLOOR=$FLOOR measure "check .docx" "$actual" "$bin" check "$work/docx-$size" --format json
+  rm -rf "$work/docx-$size" "$work/docx-out-$size"
   if [ -z "${ceiling_shown:-}" ]; then
     # The rules alone (`patterns profile`: every rule over every document, one core), spread
     # over every core: no `check` can beat this with this rule set on this machine.

@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Files, directories (every .txt below), or - for standard input.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Files (.txt, .docx), directories (every .txt and .docx below), or - for standard input.", valueName: "PATH"))
     var paths: [String]
 
     @Option(help: ArgumentHelp("Output format: text, json, sarif, junit or github.", valueName: "FORMAT"))

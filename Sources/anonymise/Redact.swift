@@ -8,11 +8,12 @@ struct Redact: ParsableCommand {
         discussion: """
         One input: the text goes to standard output, or to -o FILE (with FILE's audit beside it as
         NAME.audit.jsonl unless --audit says otherwise). Several inputs or a directory: --out-dir DIR
-        writes DIR/NAME.txt and DIR/NAME.audit.jsonl for every NAME.txt. A summary goes to standard error.
+        writes DIR/NAME.txt and DIR/NAME.audit.jsonl for every NAME.txt (DIR/NAME.docx for a NAME.docx). A summary goes
+        to standard error. A .docx with tracked changes or comments is refused unless --accept-changes / --drop-comments.
         """
     )
 
-    @Argument(help: ArgumentHelp("Draft files, directories (every .txt below), or - for standard input.", valueName: "INPUT"))
+    @Argument(help: ArgumentHelp("Draft files (.txt, .docx), directories (every .txt and .docx below), or - for standard input.", valueName: "INPUT"))
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the text to FILE (- for standard output).", valueName: "FILE"))
@@ -39,6 +40,12 @@ struct Redact: ParsableCommand {
     @Flag(name: .customLong("keep-residual"), help: "Only flag residual details (schools, ages, places…); do not apply their house-style rewording.")
     var keepResidual = false
 
+    @Flag(name: .customLong("accept-changes"), help: "A .docx's tracked changes are accepted (Accept All) before redacting.")
+    var acceptChanges = false
+
+    @Flag(name: .customLong("drop-comments"), help: "A .docx's comments are removed with their ranges and authors.")
+    var dropComments = false
+
     @OptionGroup var patterns: PatternOptions
 
     @Flag(name: .shortAndLong, help: "No summary or progress on standard error.")
@@ -50,6 +57,7 @@ struct Redact: ParsableCommand {
             inputs: inputs, output: output, outputDirectory: outputDirectory, audit: audit, caseReference: caseReference,
             store: store, usesStore: !noStore, report: report)
         request.insideStoreTransaction = TransactionStop.hook()
+        request.docx = DocxOptions(acceptsChanges: acceptChanges, dropsComments: dropComments)
         let run = RedactRun(anonymiser: anonymiser, request: request)
         var documents = 0, replacements = 0, flags = 0
         let progress = BatchProgress.standardError(quiet: quiet)

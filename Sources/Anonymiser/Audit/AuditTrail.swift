@@ -10,6 +10,9 @@ public struct AuditTrail: Sendable {
     public let inputSHA256: String
     public let caseReference: String
     public let patternsFingerprint: String
+    /// For a .docx: where each position of the joined text is (part, story, paragraph,
+    /// offset), and the SHA-256 of the published package.
+    public var docx: (locator: DocxLocator, outputSHA256: String)?
 
     public init(redaction: Redaction, inputName: String, inputSHA256: String, caseReference: String, patternsFingerprint: String) {
         self.redaction = redaction
@@ -65,7 +68,8 @@ public struct AuditTrail: Sendable {
         run.add("version", Anonymiser.version)
         run.add("input", inputName)
         run.add("inputSHA256", inputSHA256)
-        run.add("outputSHA256", redaction.outputSHA256)
+        run.add("outputSHA256", docx?.outputSHA256 ?? redaction.outputSHA256)
+        if docx != nil { run.add("format", "docx") }
         // Only when the input was not plain UTF-8: "UTF-8 with BOM", "UTF-16LE", "UTF-16BE".
         if document.encoding != .utf8 { run.add("encoding", document.encoding.rawValue) }
         run.add("case", caseReference)
@@ -118,6 +122,12 @@ public struct AuditTrail: Sendable {
         line.add("column", start.column)
         line.add("category", category)
         line.add("rule", rule)
+        if let location = docx?.locator.location(ofByte: range.lowerBound) {
+            line.add("part", location.part)
+            line.add("story", location.story)
+            line.add("paragraph", location.paragraph)
+            line.add("offset", location.offset)
+        }
         return line
     }
 }

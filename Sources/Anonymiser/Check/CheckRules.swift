@@ -52,7 +52,7 @@ public struct CheckRuleCatalogue: Sendable {
     }
 
     public init(patterns: PatternSet) {
-        var rules = CheckRuleCatalogue.own
+        var rules = CheckRuleCatalogue.own + DocxRuleID.rules
         for rule in patterns.rules where !rule.findsPeople {
             switch rule.action {
             case .replace:

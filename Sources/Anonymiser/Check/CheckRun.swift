@@ -102,7 +102,11 @@ public struct CheckRun: Sendable {
 
     /// Checks one document: findings, then the allow list, then the baseline.
     public func check(_ document: Document) throws -> FileCheck {
-        var findings = try checker.check(document)
+        try filtered(try checker.check(document), in: document)
+    }
+
+    private func filtered(_ findings: [Finding], in document: Document) throws -> FileCheck {
+        var findings = findings
         var allowed = 0
         if let allowList { (findings, allowed) = try allowList.filter(findings, in: document) }
         var baselined = 0
@@ -112,7 +116,10 @@ public struct CheckRun: Sendable {
 
     private func check(_ input: InputFile, standardInput: Data?) throws -> FileCheck {
         let document: Document
-        if let url = input.url {
+        if let url = input.url, input.isDocx {
+            let (text, findings) = try DocxChecker(checker: checker).check(bytes: Document.read(url, name: input.displayName), name: input.displayName)
+            return try filtered(findings, in: text)
+        } else if let url = input.url {
             document = try Document(contentsOf: url, name: input.displayName)
         } else {
             document = try Document(data: standardInput ?? Data(), name: "-")

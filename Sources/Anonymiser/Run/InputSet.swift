@@ -44,10 +44,13 @@ public struct InputFile: Sendable, Equatable {
     /// Whether the input was named on the command line (a file or "-"), not found in a folder.
     public var isGivenExplicitly: Bool { root.map { !$0.isDirectory } ?? true }
 
-    /// Whether a file name has an input extension: `.txt`, in any case ("A.TXT", "b.Txt").
+    /// Whether a file name has an input extension: `.txt` or `.docx`, in any case ("A.TXT", "b.Docx").
     public static func isTextName(_ name: String) -> Bool {
-        name.utf8.count > 4 && name.lowercased().hasSuffix(".txt")
+        (name.utf8.count > 4 && name.lowercased().hasSuffix(".txt")) || DocxDraft.isDocxName(name)
     }
+
+    /// Whether the input is a Word document (by its extension, in any case).
+    public var isDocx: Bool { DocxDraft.isDocxName(relativePath) }
 
     /// The relative path without its extension: the stem outputs are named after.
     var stem: String { (relativePath as NSString).deletingPathExtension }

@@ -46,7 +46,7 @@ struct OutputPlan: Sendable {
     func destination(_ input: InputFile) -> Destination {
         if let root = outputDirectory {
             let stem = input.stem
-            return Destination(text: root.appendingPathComponent(stem + ".txt"), audit: root.appendingPathComponent(stem + ".audit.jsonl"))
+            return Destination(text: root.appendingPathComponent(stem + (input.isDocx ? ".docx" : ".txt")), audit: root.appendingPathComponent(stem + ".audit.jsonl"))
         }
         if let output = request.output, output != "-" {
             let url = URL(fileURLWithPath: output)
@@ -64,6 +64,9 @@ struct OutputPlan: Sendable {
         var seen: Set<Int> = [], repeated: Set<Int> = []
         for input in inputs.files {
             let destination = destination(input)
+            if input.isDocx, !(destination.text.map { DocxDraft.isDocxName($0.lastPathComponent) } ?? false) {
+                throw UsageError("\(input.displayName) is a Word document: write it with -o FILE.docx or --out-dir DIR")
+            }
             let urls = [destination.text, destination.audit, destination.report].compactMap { $0 }
             for url in urls where inputs.isInput(url) {
                 throw InputError(path: url.path, problem: "is an input; refusing to overwrite it")

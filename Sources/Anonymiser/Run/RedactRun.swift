@@ -32,6 +32,8 @@ public struct RedactRun: Sendable {
         public var usesStore: Bool
         /// Called inside each document's registry transaction (a test hook: `TransactionStop`).
         public var insideStoreTransaction: (@Sendable () -> Void)?
+        /// How a .docx's tracked changes and comments are handled.
+        public var docx = DocxOptions()
 
         public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil,
                     store: String? = nil, usesStore: Bool = true, report: String? = nil) {
@@ -97,6 +99,8 @@ public struct RedactRun: Sendable {
             if input.isStandardInput {
                 standardInput = readStandardInput()
                 document = try Document(data: standardInput!, name: "-")
+            } else if input.isDocx {
+                document = try DocxDraft(bytes: Document.read(input.url!, name: input.displayName), name: input.displayName, options: request.docx).document
             } else {
                 document = try Document(contentsOf: input.url!, name: input.displayName)
             }
@@ -111,6 +115,8 @@ public struct RedactRun: Sendable {
         let stdinData = standardInput
         let files = inputs.files
         progress?.start(files)
+        // What a published .docx must pass before it is put in place.
+        let gate = files.contains(where: \.isDocx) ? Checker(patterns: anonymiser.patterns) : nil
 
         // Outputs are renamed into place unflushed and flushed together when the batch ends
         // (also after a failure: what was written is complete and should survive a power cut).
@@ -127,7 +133,7 @@ public struct RedactRun: Sendable {
             return position - 1
         }, key: { keys[$0] == 0 ? nil : keys[$0] }, { index in
             try process(files[index], destination: plan.destination(files[index]), hasCase: keys[index] != 0,
-                        explicitCase: explicitCase, standardInput: stdinData, store: store)
+                        explicitCase: explicitCase, standardInput: stdinData, store: store, gate: gate)
         }, each: { (summary, standardOutput) in
             progress?.advance()
             if let standardOutput { writeStandardOutput(standardOutput) }
@@ -146,14 +152,18 @@ public struct RedactRun: Sendable {
     /// One document, start to finish: read, redact (against its case), write text and audit.
     /// Returns its summary, and its text when that goes to standard output.
     private func process(
-        _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?
+        _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?,
+        gate: Checker?
     ) throws -> (DocumentSummary, String?) {
         // Read again: a file removed or replaced since the run began fails here, by name. The
         // input's own bytes are hashed, then handed to the document (plain UTF-8 is not copied).
         let raw = try input.url.map { try Document.read($0, name: input.displayName) } ?? [UInt8](standardInput!)
         let inputSHA256 = Digest.sha256(raw)
-        let document = try Document(input: consume raw, name: input.displayName)
-        let redaction: Redaction
+        // A .docx: its stories' joined text is redacted, and the edits written back into its runs.
+        let docx = input.isDocx ? try DocxDraft(bytes: raw, name: input.displayName, options: request.docx) : nil
+        let document: Document
+        if let docx { document = docx.document } else { document = try Document(input: consume raw, name: input.displayName) }
+        var redaction: Redaction
         var outcome: CaseOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
         if let reference, let store {
@@ -165,16 +175,23 @@ public struct RedactRun: Sendable {
         }
         let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
             ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
-        let audit = AuditTrail(
+        if let docx { redaction = docx.flaggingHiddenContent(redaction) }
+        let publishedDocx = try docx.map { try $0.published(redaction, gate: gate!) }
+        var audit = AuditTrail(
             redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
             caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
+        if let docx, let publishedDocx { audit.docx = (docx.locator, Digest.sha256(publishedDocx)) }
         // All of a document's outputs or none: each is written in full beside its place, then
         // all are renamed into place together.
         var outputs = OutputTransaction(flush: false)
         var standardOutput: String?
         if let textURL = destination.text {
-            try outputs.stage(to: textURL) { write in try redaction.writeOutput(into: write) }
-        } else {
+            if let publishedDocx {
+                try outputs.stage(Data(publishedDocx), to: textURL)
+            } else {
+                try outputs.stage(to: textURL) { write in try redaction.writeOutput(into: write) }
+            }
+        } else if docx == nil {
             standardOutput = redaction.output
         }
         if let reportURL = destination.report {
