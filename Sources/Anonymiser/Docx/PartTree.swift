@@ -48,7 +48,7 @@ final class PartAttribute {
         self.quote = quote
     }
 
-    var stringValue: String? { XMLText.decode(raw) }
+    var stringValue: String? { XMLText.unescape(raw) }
 }
 
 /// A node of a part: an element, a run of text (CDATA included), or anything else kept as
@@ -108,7 +108,7 @@ final class PartNode {
     var stringValue: String? {
         get {
             switch kind {
-            case .text: return isCDATA ? String(raw.dropFirst(9).dropLast(3)) : XMLText.decode(raw)
+            case .text: return isCDATA ? String(raw.dropFirst(9).dropLast(3)) : XMLText.unescape(raw)
             case .element: return children.map { $0.stringValue ?? "" }.joined()
             case .other: return nil
             }
@@ -197,51 +197,6 @@ final class PartNode {
         }
         for child in children { child.write(into: &output) }
         output += "</\(name)>".utf8
-    }
-}
-
-/// Entities of XML text and attribute values.
-enum XMLText {
-    static func decode(_ raw: String) -> String {
-        guard raw.contains("&") else { return raw }
-        var result = ""
-        var rest = Substring(raw)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            guard let semicolon = rest[ampersand...].firstIndex(of: ";") else { break }
-            let entity = rest[rest.index(after: ampersand)..<semicolon]
-            switch entity {
-            case "lt": result += "<"
-            case "gt": result += ">"
-            case "amp": result += "&"
-            case "quot": result += "\""
-            case "apos": result += "'"
-            default:
-                let number = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16)
-                    : entity.hasPrefix("#") ? UInt32(entity.dropFirst(1)) : nil
-                if let number, let scalar = Unicode.Scalar(number) { result.unicodeScalars.append(scalar) } else { result += rest[ampersand...semicolon] }
-            }
-            rest = rest[rest.index(after: semicolon)...]
-        }
-        return result + rest
-    }
-
-    static func escape(_ text: String, inAttribute: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where inAttribute: result += "&quot;"
-            case "\t" where inAttribute: result += "&#9;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\r": result += "&#13;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
 
@@ -349,8 +304,8 @@ struct PartParser {
         position = try find(">")
         var scope = inherited
         for pair in pairs {
-            if pair.name == "xmlns" { scope[""] = XMLText.decode(pair.raw) }
-            if pair.name.hasPrefix("xmlns:") { scope[String(pair.name.dropFirst(6))] = XMLText.decode(pair.raw) }
+            if pair.name == "xmlns" { scope[""] = XMLText.unescape(pair.raw) }
+            if pair.name.hasPrefix("xmlns:") { scope[String(pair.name.dropFirst(6))] = XMLText.unescape(pair.raw) }
         }
         func namespace(of name: String, isAttribute: Bool) -> String? {
             guard let colon = name.firstIndex(of: ":") else { return isAttribute ? nil : scope[""] }

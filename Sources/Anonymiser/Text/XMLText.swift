@@ -1,4 +1,5 @@
-/// Text inside XML 1.0 attributes and elements (JUnit reports, the HTML review page).
+/// Text inside XML 1.0 attributes and elements: reports (JUnit, the HTML review page) and
+/// the parts of a Word document.
 enum XMLText {
     /// Escapes markup and quotes, writes a line break as `&#10;` (so an element stays on one
     /// line) and drops the characters XML 1.0 does not allow.
@@ -21,8 +22,29 @@ enum XMLText {
         return result
     }
 
+    /// Escapes only what XML requires in a document part (a Word document's text is written
+    /// back as Word would write it): markup, quotes in attributes, and the white space an
+    /// attribute value would otherwise lose.
+    static func escape(_ text: String, inAttribute: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "\t" where inAttribute: result += "&#9;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\r": result += "&#13;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The text an escaped attribute value stands for (the entities `escape` writes, and numeric ones).
-    static func unescape(_ text: Substring) -> String {
+    static func unescape<Text: StringProtocol>(_ text: Text) -> String where Text.SubSequence == Substring {
         guard text.contains("&") else { return String(text) }
         var result = ""
         var rest = text[...]
