@@ -37,16 +37,32 @@ public struct Detector: Sendable {
     }
 
     public func detect(in document: Document, tokens: [Token], scan: Scan = .candidates) throws -> [Candidate] {
+        try detect(in: document, tokens: tokens, scan: scan, clock: nil)
+    }
+
+    /// Where a rule's time goes, for `patterns profile`: seconds per rule (its regex runs), and
+    /// the pass that finds every rule's candidate positions.
+    final class RuleClock {
+        var seconds: [Double]
+        var candidatePositions: Double = 0
+        init(rules: Int) { seconds = [Double](repeating: 0, count: rules) }
+
+        static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    }
+
+    func detect(in document: Document, tokens: [Token], scan: Scan, clock: RuleClock?) throws -> [Candidate] {
         let prefilter = prefilter(document)
         // Rules are written for "\n" line ends; a CRLF draft is scanned with each "\r\n" read as
         // " \n" (same length, so every offset still points into the real text).
         let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
         let anchored = scan == .candidates ? patterns.rules.indices.filter { patterns.rules[$0].anchoredForm != nil } : []
-        var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter)
+        var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter, clock: clock)
         // As if every rule ran in order: the first rule (by index) that fails is the error.
         let firstFailure = failures.keys.min() ?? patterns.rules.count
         for index in patterns.rules.indices where index < firstFailure && found[index] == nil {
+            let start = clock.map { _ in RuleClock.now() }
             found[index] = try candidates(of: index, in: scanned, tokens: tokens, prefilter: prefilter, scan: .wholeText)
+            if let clock, let start { clock.seconds[index] += RuleClock.now() - start }
         }
         if let failure = failures[firstFailure] { throw failure }
         return patterns.rules.indices.flatMap { found[$0] ?? [] }
@@ -133,7 +149,7 @@ public struct Detector: Sendable {
     /// over the text: their candidates (by rule index; nil for a rule not in `rules`) and the
     /// errors of those that could not finish.
     private func candidateScan(
-        of rules: Set<Int>, in document: Document, prefilter: LiteralHits?
+        of rules: Set<Int>, in document: Document, prefilter: LiteralHits?, clock: RuleClock? = nil
     ) -> (found: [[Candidate]?], failures: [Int: InputError]) {
         var found = [[Candidate]?](repeating: nil, count: patterns.rules.count)
         var failures: [Int: InputError] = [:]
@@ -154,16 +170,30 @@ public struct Detector: Sendable {
             }
         }
         var resume = [Int](repeating: 0, count: patterns.rules.count)
+        var failed = [Bool](repeating: false, count: patterns.rules.count)
         var window = [Int](repeating: 0, count: patterns.rules.count)
         let data = MatchData(groups: groupCount)
+        let scanStart = clock.map { _ in RuleClock.now() }
+        var inRules = 0.0
+        defer {
+            if let clock, let scanStart { clock.candidatePositions += RuleClock.now() - scanStart - inRules }
+        }
         document.bytes.withUnsafeBufferPointer { text in
             starts.forEachCandidate(in: text, active: starts.alternatives(of: active)) { position, index in
-                guard position >= resume[index], failures[index] == nil else { return }
+                guard position >= resume[index], !failed[index] else { return }
                 if let lines = windows[index] {
                     while window[index] < lines.count && lines[window[index]].upperBound < position { window[index] += 1 }
                     guard window[index] < lines.count, lines[window[index]].lowerBound <= position else { return }
                 }
                 let form = patterns.rules[index].anchoredForm!
+                let start = clock.map { _ in RuleClock.now() }
+                defer {
+                    if let clock, let start {
+                        let spent = RuleClock.now() - start
+                        clock.seconds[index] += spent
+                        inRules += spent
+                    }
+                }
                 do {
                     guard let match = try form.regex.match(in: text, at: position, using: data) else { return }
                     resume[index] = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)
@@ -172,8 +202,10 @@ public struct Detector: Sendable {
                     }
                 } catch let error as PCRE2Error {
                     failures[index] = failure(error, of: patterns.rules[index], in: document)
+                    failed[index] = true
                 } catch {
                     failures[index] = InputError(path: document.name, problem: "rule \(patterns.rules[index].id) could not finish: \(error)")
+                    failed[index] = true
                 }
             }
         }

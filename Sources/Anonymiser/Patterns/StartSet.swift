@@ -375,7 +375,7 @@ extension StartSet {
         /// Kelvin sign and the long s (the only non-ASCII partners of ASCII letters).
         var caseFolded: Characters {
             var result = self
-            for byte in mayASCII.members where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            for byte in mayASCII.intersection(StartSet.letters).members {
                 result.mayASCII.insert(byte ^ 0x20)
                 if byte | 0x20 == UInt8(ascii: "k") { result.mayHigh.insert(0xE2) }
                 if byte | 0x20 == UInt8(ascii: "s") { result.mayHigh.insert(0xC5) }
@@ -398,7 +398,8 @@ extension StartSet {
         /// The folded one-unit strings of a small ASCII set without other characters.
         var foldedStrings: Set<[UInt8]>? {
             let implied = ByteSet([0xC5, 0xE2])
-            guard mayHigh.intersection(implied.complement).isEmpty, !mayASCII.isEmpty else { return nil }
+            // (Two cases of each of up to eight letters at most.)
+            guard mayHigh.intersection(implied.complement).isEmpty, !mayASCII.isEmpty, mayASCII.count <= 16 else { return nil }
             let units = Set(mayASCII.members.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
             // A stray Kelvin or long-s lead byte without its letter is not a folded unit.
             if mayHigh.contains(0xE2) && !units.contains(UInt8(ascii: "k")) { return nil }
@@ -461,7 +462,19 @@ public struct ByteSet: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { self == .none }
-    public var members: [UInt8] { (0...255).map(UInt8.init).filter(contains) }
+    public var members: [UInt8] {
+        var result: [UInt8] = []
+        for (index, word) in [words.0, words.1, words.2, words.3].enumerated() {
+            var rest = word
+            while rest != 0 {
+                result.append(UInt8(index * 64 + rest.trailingZeroBitCount))
+                rest &= rest - 1
+            }
+        }
+        return result
+    }
+
+    var count: Int { words.0.nonzeroBitCount + words.1.nonzeroBitCount + words.2.nonzeroBitCount + words.3.nonzeroBitCount }
 
     func union(_ other: ByteSet) -> ByteSet {
         ByteSet(words: (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3))
