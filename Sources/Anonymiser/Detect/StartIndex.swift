@@ -119,6 +119,8 @@ struct LeadTrie: Sendable {
     let childNodes: [Int32]
     /// `ends[node * words + word]`: the alternatives one of whose leads ends at the node.
     let ends: [UInt64]
+    /// The root's children by unit (-1: none), the first step of every walk.
+    let rootChildren: [Int32]
 
     /// The alternatives one of whose leads `text` begins with at `position`, into `found`.
     func alternatives(beginning text: UnsafeBufferPointer<UInt8>, at position: Int, into found: UnsafeMutableBufferPointer<UInt64>) {
@@ -127,9 +129,13 @@ struct LeadTrie: Sendable {
         var offset = position
         while let (unit, width) = StartSet.folded(text, at: offset) {
             var next = -1
-            for child in Int(childStart[node])..<Int(childStart[node + 1]) where childUnits[child] == unit {
-                next = Int(childNodes[child])
-                break
+            if node == 0 {
+                next = Int(rootChildren[Int(unit)])
+            } else {
+                for child in Int(childStart[node])..<Int(childStart[node + 1]) where childUnits[child] == unit {
+                    next = Int(childNodes[child])
+                    break
+                }
             }
             if next < 0 { break }
             node = next
@@ -173,7 +179,9 @@ struct LeadTrie: Sendable {
                 start.append(Int32(units.count))
                 for alternative in ends[node] { endMasks[node * words + alternative / 64] |= UInt64(1) << UInt64(alternative % 64) }
             }
-            return LeadTrie(words: words, childStart: start, childUnits: units, childNodes: nodes, ends: endMasks)
+            var root = [Int32](repeating: -1, count: 256)
+            for (unit, child) in children[0] { root[Int(unit)] = Int32(child) }
+            return LeadTrie(words: words, childStart: start, childUnits: units, childNodes: nodes, ends: endMasks, rootChildren: root)
         }
     }
 }
