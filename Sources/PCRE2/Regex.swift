@@ -18,6 +18,10 @@ public final class Regex: @unchecked Sendable {
         /// Allows scans that only try start positions inside windows (`forEachMatch(in:startingIn:_:)`);
         /// the JIT compiles different code for it, so it is asked for up front.
         public static let offsetLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
+        /// Matches only at the start offset (`match(in:at:using:)`), lookbehinds still seeing
+        /// the text before it; the JIT compiles it as such (asked at match time, PCRE2 would
+        /// fall back to the interpreter).
+        public static let anchored = Options(rawValue: UInt32(PCRE2_ANCHORED))
     }
 
     /// Limits that stop a pathological pattern/subject pair instead of letting it run away.
@@ -38,6 +42,8 @@ public final class Regex: @unchecked Sendable {
     public let isJIT: Bool
     /// Whether scans may limit their start positions (compiled with `.offsetLimit`).
     public let allowsOffsetLimit: Bool
+    /// Whether it matches only at the start offset (compiled with `.anchored`).
+    public let isAnchored: Bool
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer?
@@ -45,6 +51,7 @@ public final class Regex: @unchecked Sendable {
     public init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws {
         self.pattern = pattern
         allowsOffsetLimit = options.contains(.offsetLimit)
+        isAnchored = options.contains(.anchored)
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
@@ -145,25 +152,46 @@ public final class Regex: @unchecked Sendable {
             let rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH { return offset }
             if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
-            let ovector = pcre2_get_ovector_pointer_8(matchData)!
-            let pairs = Int(pcre2_get_ovector_count_8(matchData))
-            var groups = [Range<Int>?](repeating: nil, count: captureCount + 1)
-            for group in 0...min(captureCount, pairs - 1) {
-                let lower = ovector[2 * group], upper = ovector[2 * group + 1]
-                if lower != Int.max && lower != ~0 && upper >= lower { groups[group] = lower..<upper }
-            }
-            let whole = groups[0] ?? offset..<offset
-            let keepGoing = body(Match(groups: groups, names: groupNumbers))
-            if whole.isEmpty {
-                // Step over one whole UTF-8 character so the next scan starts on a boundary.
-                offset = whole.upperBound + 1
-                while offset < length && (base[offset] & 0xC0) == 0x80 { offset += 1 }
-            } else {
-                offset = whole.upperBound
-            }
+            let match = self.match(from: matchData)
+            let keepGoing = body(match)
+            offset = Regex.resumption(after: match.groups[0] ?? offset..<offset, in: subject)
             if !keepGoing { return offset }
         }
         return offset
+    }
+
+    /// The groups of the match `matchData` holds.
+    private func match(from matchData: OpaquePointer) -> Match {
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
+        let pairs = Int(pcre2_get_ovector_count_8(matchData))
+        var groups = [Range<Int>?](repeating: nil, count: captureCount + 1)
+        for group in 0...min(captureCount, pairs - 1) {
+            let lower = ovector[2 * group], upper = ovector[2 * group + 1]
+            if lower != Int.max && lower != ~0 && upper >= lower { groups[group] = lower..<upper }
+        }
+        return Match(groups: groups, names: groupNumbers)
+    }
+
+    /// Where a scan goes on after a match: its end, or — after an empty match — the next
+    /// character, so that it moves on and stays on a character boundary.
+    public static func resumption(after match: Range<Int>, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+        guard match.isEmpty else { return match.upperBound }
+        var offset = match.upperBound + 1
+        while offset < subject.count && (subject[offset] & 0xC0) == 0x80 { offset += 1 }
+        return offset
+    }
+
+    /// The match starting exactly at `offset` (a character boundary of `subject`), if any.
+    /// Lookbehinds see the text before `offset`, so a scan that tries every position a match
+    /// can start at, in order, resuming at `resumption(after:in:)`, finds what
+    /// `forEachMatch(in:_:)` finds. Needs a regex compiled with `.anchored`.
+    public func match(in subject: UnsafeBufferPointer<UInt8>, at offset: Int, using data: MatchData) throws -> Match? {
+        precondition(isAnchored, "compile the regex with .anchored to match at one position")
+        guard let base = subject.baseAddress ?? (subject.isEmpty ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return nil }
+        let rc = pcre2_match_8(code, base, subject.count, offset, UInt32(PCRE2_NO_UTF_CHECK), data.pointer, matchContext)
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
+        return match(from: data.pointer)
     }
 
     /// Every match in a Swift string, as byte ranges into its UTF-8 view.
@@ -185,6 +213,18 @@ public final class Regex: @unchecked Sendable {
             return found
         }
     }
+}
+
+/// Room for the groups of one match, reused from match to match by one scan (one thread)
+/// and shared by the regexes it runs: sized for the one with the most groups.
+public final class MatchData {
+    let pointer: OpaquePointer
+
+    public init(groups: Int) {
+        pointer = pcre2_match_data_create_8(UInt32(groups + 1), nil)!
+    }
+
+    deinit { pcre2_match_data_free_8(pointer) }
 }
 
 /// One match: byte ranges of the whole match (group 0) and of each capture group.

@@ -3,14 +3,32 @@ import PCRE2
 
 /// The detect stage: runs every rule of the pattern set over a document and returns
 /// the candidates that pass their validators, in rule order then text order.
+///
+/// A rule with a start set (`Rule.anchoredForm`) is tried only where a match of it can begin:
+/// one pass over the bytes finds those positions for all such rules (`StartIndex`), and the
+/// rule's regex, compiled anchored, runs at each in text order, resuming after each match
+/// exactly as a scan of the whole text does — so both find the same matches. Other rules
+/// scan the whole text.
 public struct Detector: Sendable {
     public let patterns: PatternSet
     /// Every rule's `requires` literals, for the pre-filter.
     public let literals: LiteralIndex
+    let starts: StartIndex
+    /// The most groups a rule with a start set has (to size the match data they share).
+    let groupCount: Int
+
+    /// How rules are run: tried at their candidate positions (the default), or — for rules
+    /// without a start set, and to check the candidate scan against — over the whole text.
+    public enum Scan: Sendable {
+        case candidates
+        case wholeText
+    }
 
     public init(patterns: PatternSet) {
         self.patterns = patterns
         literals = LiteralIndex(requires: patterns.rules.map(\.requires))
+        starts = StartIndex(starts: patterns.rules.map { $0.anchoredForm?.starts })
+        groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
     /// The pre-filter's reading of a document: which lines hold which rule's literals.
@@ -18,16 +36,36 @@ public struct Detector: Sendable {
         literals.scan(document.bytes)
     }
 
-    public func detect(in document: Document, tokens: [Token]) throws -> [Candidate] {
+    public func detect(in document: Document, tokens: [Token], scan: Scan = .candidates) throws -> [Candidate] {
+        try detect(in: document, tokens: tokens, scan: scan, clock: nil)
+    }
+
+    /// Where a rule's time goes, for `patterns profile`: seconds per rule (its regex runs), and
+    /// the pass that finds every rule's candidate positions.
+    final class RuleClock {
+        var seconds: [Double]
+        var candidatePositions: Double = 0
+        init(rules: Int) { seconds = [Double](repeating: 0, count: rules) }
+
+        static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    }
+
+    func detect(in document: Document, tokens: [Token], scan: Scan, clock: RuleClock?) throws -> [Candidate] {
         let prefilter = prefilter(document)
         // Rules are written for "\n" line ends; a CRLF draft is scanned with each "\r\n" read as
         // " \n" (same length, so every offset still points into the real text).
         let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
-        var found: [Candidate] = []
-        for index in patterns.rules.indices {
-            found += try candidates(of: index, in: scanned, tokens: tokens, prefilter: prefilter)
+        let anchored = scan == .candidates ? patterns.rules.indices.filter { patterns.rules[$0].anchoredForm != nil } : []
+        var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter, clock: clock)
+        // As if every rule ran in order: the first rule (by index) that fails is the error.
+        let firstFailure = failures.keys.min() ?? patterns.rules.count
+        for index in patterns.rules.indices where index < firstFailure && found[index] == nil {
+            let start = clock.map { _ in RuleClock.now() }
+            found[index] = try candidates(of: index, in: scanned, tokens: tokens, prefilter: prefilter, scan: .wholeText)
+            if let clock, let start { clock.seconds[index] += RuleClock.now() - start }
         }
-        return found
+        if let failure = failures[firstFailure] { throw failure }
+        return patterns.rules.indices.flatMap { found[$0] ?? [] }
     }
 
     static func withoutCarriageReturns(_ document: Document) -> Document {
@@ -40,9 +78,14 @@ public struct Detector: Sendable {
     /// `requires` literals are all absent finds nothing, and a line-bound rule runs only on
     /// the lines that hold one of them.
     public func candidates(
-        of ruleIndex: Int, in document: Document, tokens: [Token], prefilter: LiteralHits? = nil
+        of ruleIndex: Int, in document: Document, tokens: [Token], prefilter: LiteralHits? = nil, scan: Scan = .candidates
     ) throws -> [Candidate] {
         let rule = patterns.rules[ruleIndex]
+        if scan == .candidates, rule.anchoredForm != nil {
+            let (found, failures) = candidateScan(of: [ruleIndex], in: document, prefilter: prefilter)
+            if let failure = failures[ruleIndex] { throw failure }
+            return found[ruleIndex] ?? []
+        }
         var windows: [Range<Int>]?
         if let prefilter, !rule.requires.isEmpty {
             if rule.scansLines {
@@ -59,25 +102,12 @@ public struct Detector: Sendable {
             }
         case let .regex(regex):
             var found: [Candidate] = []
-            let wantsGroups = rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName
             do {
                 try document.bytes.withUnsafeBufferPointer { buffer in
                     let body: (Match) -> Bool = { match in
-                        guard let whole = match.groups[0] else { return true }
-                        let value = match.range(named: "value") ?? whole
-                        var groups: [String: Range<Int>] = [:]
-                        if wantsGroups {
-                            for (name, number) in regex.groupNumbers {
-                                if let range = match.range(at: number) { groups[name] = range }
-                            }
+                        if let candidate = candidate(from: match, of: ruleIndex, groupNumbers: regex.groupNumbers, in: document) {
+                            found.append(candidate)
                         }
-                        if let validator = rule.validator {
-                            let named = groups.mapValues { document.string($0) }
-                            guard validator.accepts(document.string(value), groups: named, lexicon: patterns.lexicon) else {
-                                return true
-                            }
-                        }
-                        found.append(Candidate(ruleIndex: ruleIndex, range: value, match: whole, groups: groups))
                         return true
                     }
                     if let windows {
@@ -87,9 +117,98 @@ public struct Detector: Sendable {
                     }
                 }
             } catch let error as PCRE2Error {
-                throw InputError(path: document.name, problem: "rule \(rule.id) could not finish: \(error) (pathological input?)")
+                throw failure(error, of: rule, in: document)
             }
             return found
         }
+    }
+
+    private func failure(_ error: PCRE2Error, of rule: Rule, in document: Document) -> InputError {
+        InputError(path: document.name, problem: "rule \(rule.id) could not finish: \(error) (pathological input?)")
+    }
+
+    /// The candidate a match of a rule stands for, or nil when the rule's validator rejects it.
+    private func candidate(from match: Match, of ruleIndex: Int, groupNumbers: [String: Int], in document: Document) -> Candidate? {
+        let rule = patterns.rules[ruleIndex]
+        guard let whole = match.groups[0] else { return nil }
+        let value = match.range(named: "value") ?? whole
+        var groups: [String: Range<Int>] = [:]
+        if rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName {
+            for (name, number) in groupNumbers {
+                if let range = match.range(at: number) { groups[name] = range }
+            }
+        }
+        if let validator = rule.validator {
+            let named = groups.mapValues { document.string($0) }
+            guard validator.accepts(document.string(value), groups: named, lexicon: patterns.lexicon) else { return nil }
+        }
+        return Candidate(ruleIndex: ruleIndex, range: value, match: whole, groups: groups)
+    }
+
+    /// Runs `rules` (each with an anchored form) at their candidate positions, all in one pass
+    /// over the text: their candidates (by rule index; nil for a rule not in `rules`) and the
+    /// errors of those that could not finish.
+    private func candidateScan(
+        of rules: Set<Int>, in document: Document, prefilter: LiteralHits?, clock: RuleClock? = nil
+    ) -> (found: [[Candidate]?], failures: [Int: InputError]) {
+        var found = [[Candidate]?](repeating: nil, count: patterns.rules.count)
+        var failures: [Int: InputError] = [:]
+        guard !rules.isEmpty else { return (found, failures) }
+        // The pre-filter, as for a whole-text scan: a rule without its literals finds nothing;
+        // a line-bound one starts matches only on the lines holding one.
+        var active = rules
+        var windows = [[Range<Int>]?](repeating: nil, count: patterns.rules.count)
+        for index in rules {
+            found[index] = []
+            let rule = patterns.rules[index]
+            guard let prefilter, !rule.requires.isEmpty else { continue }
+            if rule.scansLines {
+                windows[index] = prefilter.lines(ofRule: index)
+                if windows[index]!.isEmpty { active.remove(index) }
+            } else if !prefilter.holdsLiteral(ofRule: index) {
+                active.remove(index)
+            }
+        }
+        var resume = [Int](repeating: 0, count: patterns.rules.count)
+        var failed = [Bool](repeating: false, count: patterns.rules.count)
+        var window = [Int](repeating: 0, count: patterns.rules.count)
+        let data = MatchData(groups: groupCount)
+        let scanStart = clock.map { _ in RuleClock.now() }
+        var inRules = 0.0
+        defer {
+            if let clock, let scanStart { clock.candidatePositions += RuleClock.now() - scanStart - inRules }
+        }
+        document.bytes.withUnsafeBufferPointer { text in
+            starts.forEachCandidate(in: text, active: starts.alternatives(of: active)) { position, index in
+                guard position >= resume[index], !failed[index] else { return }
+                if let lines = windows[index] {
+                    while window[index] < lines.count && lines[window[index]].upperBound < position { window[index] += 1 }
+                    guard window[index] < lines.count, lines[window[index]].lowerBound <= position else { return }
+                }
+                let form = patterns.rules[index].anchoredForm!
+                let start = clock.map { _ in RuleClock.now() }
+                defer {
+                    if let clock, let start {
+                        let spent = RuleClock.now() - start
+                        clock.seconds[index] += spent
+                        inRules += spent
+                    }
+                }
+                do {
+                    guard let match = try form.regex.match(in: text, at: position, using: data) else { return }
+                    resume[index] = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)
+                    if let candidate = candidate(from: match, of: index, groupNumbers: form.regex.groupNumbers, in: document) {
+                        found[index]!.append(candidate)
+                    }
+                } catch let error as PCRE2Error {
+                    failures[index] = failure(error, of: patterns.rules[index], in: document)
+                    failed[index] = true
+                } catch {
+                    failures[index] = InputError(path: document.name, problem: "rule \(patterns.rules[index].id) could not finish: \(error)")
+                    failed[index] = true
+                }
+            }
+        }
+        return (found, failures)
     }
 }

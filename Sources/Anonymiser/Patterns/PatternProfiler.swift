@@ -17,23 +17,27 @@ public struct PatternProfiler: Sendable {
         self.patterns = patterns
     }
 
+    /// The rules' own time, and — as the entry `candidatePositionsID` — the pass that finds
+    /// where the rules with a start set are tried (shared by all of them).
     public func profile(_ documents: [Document]) throws -> [Entry] {
         let detector = Detector(patterns: patterns)
-        var seconds = [Double](repeating: 0, count: patterns.rules.count)
+        let clock = Detector.RuleClock(rules: patterns.rules.count)
         var found = [Int](repeating: 0, count: patterns.rules.count)
         var scanned = [Int](repeating: 0, count: patterns.rules.count)
         for document in documents {
             let tokens = Tokenizer.tokens(in: document.bytes)
             let prefilter = detector.prefilter(document)
-            for index in patterns.rules.indices where prefilter.holdsLiteral(ofRule: index) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                found[index] += try detector.candidates(of: index, in: document, tokens: tokens, prefilter: prefilter).count
-                seconds[index] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                scanned[index] += 1
+            for index in patterns.rules.indices where prefilter.holdsLiteral(ofRule: index) { scanned[index] += 1 }
+            for candidate in try detector.detect(in: document, tokens: tokens, scan: .candidates, clock: clock) {
+                found[candidate.ruleIndex] += 1
             }
         }
-        return patterns.rules.indices.map {
-            Entry(ruleID: patterns.rules[$0].id, seconds: seconds[$0], candidates: found[$0], documentsScanned: scanned[$0])
-        }.sorted { $0.seconds > $1.seconds }
+        let rules = patterns.rules.indices.map {
+            Entry(ruleID: patterns.rules[$0].id, seconds: clock.seconds[$0], candidates: found[$0], documentsScanned: scanned[$0])
+        }
+        let positions = Entry(ruleID: PatternProfiler.candidatePositionsID, seconds: clock.candidatePositions, candidates: 0, documentsScanned: documents.count)
+        return (rules + [positions]).sorted { $0.seconds > $1.seconds }
     }
+
+    public static let candidatePositionsID = "(candidate positions of every anchored rule)"
 }

@@ -133,7 +133,7 @@ public final class PatternSet: Sendable {
         guard !spec.examples.match.isEmpty else { throw fail("needs at least one `match` example") }
         let source: String
         if let fullRegex { source = fullRegex } else { source = "list: \(spec.list ?? "")" }
-        return Rule(
+        var rule = Rule(
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise, wholeName: spec.wholeName == true,
@@ -144,5 +144,7 @@ public final class PatternSet: Sendable {
             ),
             file: file, source: source
         )
+        if let fullRegex { rule.anchoredForm = AnchoredForm(regex: fullRegex, caseless: spec.caseless == true) }
+        return rule
     }
 }

@@ -45,6 +45,9 @@ public struct Rule: Sendable {
     /// True when the rule's regex cannot match across a line break and it has `requires`:
     /// then it runs only on the lines containing one of the literals, not on the whole text.
     public let scansLines: Bool
+    /// Where its matches can begin and the regex compiled to match only there: the detect
+    /// stage then tries it at those positions only (nil: it scans the whole text).
+    public var anchoredForm: AnchoredForm?
     public let examples: RuleExamples
     /// The pattern file the rule came from, for error messages.
     public let file: String

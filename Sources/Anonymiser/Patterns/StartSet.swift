@@ -1,0 +1,987 @@
+import PCRE2
+
+/// Where a match of a regex can begin, read mechanically from its source: the detect stage
+/// then runs the rule (compiled `PCRE2_ANCHORED`) only at those positions instead of
+/// scanning the whole text.
+///
+/// A start set is a few alternatives; a match can begin at position `p` only if one of them
+/// holds there: the byte before `p` is in `previous` (or `p` is 0), the byte at `p` is in
+/// `first`, and — when the alternative has `leads` — the text at `p` begins with one of them
+/// (compared as `StartSet.folded` reads text: ASCII letters in lower case, "ſ" as "s", the
+/// Kelvin sign as "k", the only non-ASCII characters PCRE2 matches caselessly with ASCII).
+///
+/// Every answer is a necessary condition, never a guess: each piece of syntax either says
+/// what it surely implies (literals, classes, properties, `\b`, `^`, a lookbehind of one
+/// character, a lookahead) or says nothing (negative lookaheads, back references,
+/// subroutine calls, longer lookbehinds). A pattern that can match the empty string, or uses
+/// syntax whose start cannot be vouched for (`\G`, `\K`, verbs, callouts, extended mode,
+/// `\Q…\E`, octal escapes), has no start set and keeps the whole-text scan.
+public struct StartSet: Sendable, Equatable {
+    public struct Alternative: Sendable, Equatable {
+        public var previous: ByteSet
+        public var first: ByteSet
+        /// Folded strings, one of which begins every match this alternative stands for; nil: any.
+        public var leads: Set<[UInt8]>?
+    }
+
+    public var alternatives: [Alternative]
+
+    /// The start set of `pattern` (compiled with `PCRE2_UTF | PCRE2_UCP`, and
+    /// `PCRE2_CASELESS` when `caseless`), or nil when none can be vouched for.
+    public static func derive(from pattern: String, caseless: Bool = false) -> StartSet? {
+        var reader = Reader(Array(pattern.utf8), caseless: caseless)
+        guard let summary = try? reader.readPattern(), !summary.nullable, !summary.first.isEmpty else { return nil }
+        // A match starts on a character boundary: never at a UTF-8 continuation byte.
+        let alternatives = summary.first.map {
+            Alternative(previous: $0.previous, first: $0.first.intersection(ByteSet.characterStarts), leads: $0.leads)
+        }.filter { !$0.first.isEmpty }
+        // Nothing to gain when every position of every text qualifies.
+        guard !alternatives.isEmpty,
+              !alternatives.contains(where: { $0.previous == .all && $0.first == .characterStarts && $0.leads == nil })
+        else { return nil }
+        return StartSet(alternatives: alternatives)
+    }
+
+    /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
+    /// try costs a call into the regex, which pays only where candidates are rare — where every
+    /// alternative wants a lead of two or more units, or a first byte that is no letter or space.
+    /// (Measured: rules starting on any capital or any word cost more tried one by one.)
+    public var isSelective: Bool {
+        alternatives.allSatisfy { alternative in
+            if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
+            return alternative.first.intersection(StartSet.letters.union(StartSet.spaces).union(ByteSet([0x20]))).isEmpty
+        }
+    }
+
+    /// Whether a match may begin at `position` of `text` (a character boundary).
+    public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position < text.count else { return false }
+        return alternatives.contains { alternative in
+            (position == 0 || alternative.previous.contains(text[position - 1])) && alternative.first.contains(text[position])
+                && (alternative.leads.map { leads in leads.contains { StartSet.begins(text, at: position, with: $0) } } ?? true)
+        }
+    }
+
+    /// Whether `text` at `position`, read folded, begins with `lead`.
+    static func begins(_ text: UnsafeBufferPointer<UInt8>, at position: Int, with lead: [UInt8]) -> Bool {
+        var offset = position
+        for byte in lead {
+            guard let (unit, width) = folded(text, at: offset), unit == byte else { return false }
+            offset += width
+        }
+        return true
+    }
+
+    /// One unit of text as leads are written: an ASCII letter in lower case, "ſ" (U+017F) as
+    /// "s" and the Kelvin sign (U+212A) as "k" — so a caseless literal and the text agree —,
+    /// any other byte as itself. Returns the unit and the bytes it took, nil at the end.
+    @inline(__always)
+    static func folded(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt8, Int)? {
+        guard offset < text.count else { return nil }
+        let byte = text[offset]
+        if byte < 0x80 { return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, 1) }
+        if byte == 0xC5, offset + 1 < text.count, text[offset + 1] == 0xBF { return (UInt8(ascii: "s"), 2) }
+        if byte == 0xE2, offset + 2 < text.count, text[offset + 1] == 0x84, text[offset + 2] == 0xAA { return (UInt8(ascii: "k"), 3) }
+        return (byte, 1)
+    }
+
+    /// Leads are cut to this many units: longer ones cost more to compare and filter little more.
+    static let leadLength = 12
+    /// A piece with more fixed strings (or leads) than this is read as having none.
+    static let stringLimit = 1024
+
+    struct Unsupported: Error {}
+
+    /// A necessary condition on the byte before a position and the byte at it.
+    struct Condition: Equatable {
+        var previous: ByteSet
+        var first: ByteSet
+        static let any = Condition(previous: .all, first: .all)
+    }
+
+    /// What the reader learns of a piece of a pattern.
+    struct Summary {
+        /// Whether it can match the empty string.
+        var nullable: Bool
+        /// Where its non-empty matches can begin.
+        var first: [Alternative]
+        /// What holds where it matches the empty string (when `nullable`): the conditions of
+        /// the assertions it then passes.
+        var guards: [Condition]
+        /// The folded strings it can match, when they are few and known.
+        var strings: Set<[UInt8]>?
+        /// Folded strings one of which begins each of its non-empty matches.
+        var leads: Set<[UInt8]>?
+        /// Bytes its non-empty matches may end with (for a lookbehind).
+        var last: ByteSet = .all
+        /// When it is exactly one character of a set (for a negative lookbehind): that set.
+        var single: Characters?
+        /// Whether it is literal text (one fixed string, no quantifier): the next literal joins it.
+        var isLiteralRun = false
+
+        /// This literal text followed by `next`, as one piece.
+        func joined(_ next: Summary) -> Summary {
+            guard let text = strings?.first, let more = next.strings?.first else { return self }
+            let whole = text + more
+            var result = self
+            result.strings = whole.count <= leadLength ? [whole] : nil
+            result.leads = [Array(whole.prefix(leadLength))]
+            result.last = next.last
+            result.single = nil
+            result.isLiteralRun = result.strings != nil
+            return result
+        }
+
+        /// An assertion: consumes nothing, holds only where `conditions` do.
+        static func assertion(_ conditions: [Condition]) -> Summary {
+            Summary(nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none)
+        }
+
+        /// Something this reader does not look into (a back reference, a subroutine call).
+        static let unknown = Summary(
+            nullable: true, first: [Alternative(previous: .all, first: .all, leads: nil)], guards: [.any], strings: nil, leads: nil)
+
+        /// One character of `characters`.
+        static func character(_ characters: Characters) -> Summary {
+            let strings = characters.foldedStrings
+            return Summary(
+                nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
+                strings: strings, leads: strings, last: characters.lastBytes, single: characters)
+        }
+    }
+}
+
+// MARK: - Combining summaries
+
+extension StartSet {
+    /// At most this many alternatives per piece; more are merged into one.
+    static let alternativeLimit = 12
+
+    static func union(_ first: [Alternative], _ second: [Alternative]) -> [Alternative] {
+        var result = first
+        for alternative in second {
+            if let same = result.firstIndex(where: { $0.previous == alternative.previous && $0.leads == alternative.leads }) {
+                result[same].first.formUnion(alternative.first)
+            } else {
+                result.append(alternative)
+            }
+        }
+        if result.count > alternativeLimit {
+            var merged = Alternative(previous: .none, first: .none, leads: nil)
+            for alternative in result {
+                merged.previous.formUnion(alternative.previous)
+                merged.first.formUnion(alternative.first)
+            }
+            result = [merged]
+        }
+        return result
+    }
+
+    static func union(_ first: [Condition], _ second: [Condition]) -> [Condition] {
+        var result = first
+        for condition in second where !result.contains(condition) { result.append(condition) }
+        if result.count > alternativeLimit {
+            var merged = Condition(previous: .none, first: .none)
+            for condition in result {
+                merged.previous.formUnion(condition.previous)
+                merged.first.formUnion(condition.first)
+            }
+            result = [merged]
+        }
+        return result
+    }
+
+    /// Alternatives that must also meet one of `conditions` (they constrain the same position).
+    static func meeting(_ alternatives: [Alternative], _ conditions: [Condition]) -> [Alternative] {
+        var result: [Alternative] = []
+        for alternative in alternatives {
+            for condition in conditions {
+                let first = alternative.first.intersection(condition.first)
+                if !first.isEmpty {
+                    result = union(result, [Alternative(previous: alternative.previous.intersection(condition.previous), first: first, leads: alternative.leads)])
+                }
+            }
+        }
+        return result
+    }
+
+    static func meeting(_ conditions: [Condition], _ others: [Condition]) -> [Condition] {
+        var result: [Condition] = []
+        for condition in conditions {
+            for other in others {
+                let first = condition.first.intersection(other.first)
+                if !first.isEmpty {
+                    result = union(result, [Condition(previous: condition.previous.intersection(other.previous), first: first)])
+                }
+            }
+        }
+        return result
+    }
+
+    /// Gives every alternative `leads` when it has none, or has shorter ones.
+    static func tagging(_ alternatives: [Alternative], with leads: Set<[UInt8]>?) -> [Alternative] {
+        guard let leads, !leads.isEmpty, !leads.contains([]) else { return alternatives }
+        let shortest = leads.map(\.count).min()!
+        return alternatives.map { alternative in
+            var tagged = alternative
+            if let own = alternative.leads, (own.map(\.count).min() ?? 0) >= shortest { return tagged }
+            tagged.leads = leads
+            return tagged
+        }
+    }
+
+    /// Every string of `first` followed by every string of `second`, each cut to `limit` units;
+    /// nil when there would be too many.
+    static func product(_ first: Set<[UInt8]>, _ second: Set<[UInt8]>, limit: Int) -> Set<[UInt8]>? {
+        guard first.count * second.count <= stringLimit else { return nil }
+        var result: Set<[UInt8]> = []
+        for head in first {
+            for tail in second { result.insert(Array((head + tail).prefix(limit))) }
+        }
+        return result
+    }
+
+    static func sequence(_ items: [Summary]) -> Summary {
+        var nullable = true
+        var first: [Alternative] = []
+        var guards: [Condition] = [.any]
+        for item in items where nullable {
+            first = union(first, meeting(item.first, guards))
+            if item.nullable { guards = meeting(guards, item.guards) }
+            nullable = item.nullable
+        }
+        if !nullable { guards = [] }
+        // Fixed strings: exact while every item has them and none was cut.
+        var strings: Set<[UInt8]>? = [[]]
+        for item in items {
+            guard let known = strings, let next = item.strings,
+                  let joined = product(known, next, limit: Int.max), joined.allSatisfy({ $0.count <= leadLength })
+            else { strings = nil; break }
+            strings = joined
+        }
+        let leads = sequenceLeads(items[...])
+        // A non-empty match ends in the last item that matched something.
+        var last = ByteSet.none
+        for item in items.reversed() {
+            last.formUnion(item.last)
+            if !item.nullable { break }
+        }
+        return Summary(
+            nullable: nullable, first: tagging(first, with: leads), guards: guards, strings: strings, leads: leads, last: last,
+            single: items.count == 1 ? items[0].single : nil)
+    }
+
+    /// The leads of the non-empty matches of a sequence: its fixed beginning, followed by the
+    /// leads of what comes next when that cannot be empty.
+    static func sequenceLeads(_ items: ArraySlice<Summary>) -> Set<[UInt8]>? {
+        var fixed: Set<[UInt8]> = [[]]
+        var rest = items
+        while let item = rest.first, let strings = item.strings, let joined = product(fixed, strings, limit: leadLength) {
+            fixed = joined
+            rest = rest.dropFirst()
+        }
+        let nonEmpty = fixed.filter { !$0.isEmpty }
+        guard let next = rest.first else { return nonEmpty.isEmpty ? nil : nonEmpty }
+        // What the rest's non-empty matches begin with.
+        var following = next.leads
+        if next.nullable {
+            following = following.flatMap { known in sequenceLeads(rest.dropFirst()).map { known.union($0) } }
+        }
+        if !rest.allSatisfy(\.nullable), let following, let joined = product(fixed, following, limit: leadLength) {
+            return joined
+        }
+        // The rest may match nothing: a non-empty fixed beginning is all such a match begins with.
+        var result = nonEmpty
+        if fixed.contains([]) {
+            guard let following else { return nil }
+            result.formUnion(following)
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    static func alternation(_ branches: [Summary]) -> Summary {
+        var first: [Alternative] = []
+        var guards: [Condition] = []
+        var strings: Set<[UInt8]>? = []
+        var leads: Set<[UInt8]>? = []
+        for branch in branches {
+            first = union(first, tagging(branch.first, with: branch.leads))
+            if branch.nullable { guards = union(guards, branch.guards) }
+            if let known = branch.strings, let all = strings, all.count + known.count <= stringLimit {
+                strings = all.union(known)
+            } else {
+                strings = nil
+            }
+            // A branch that can only match nothing adds no lead.
+            if branch.first.isEmpty { continue }
+            if let known = branch.leads, let all = leads, all.count + known.count <= stringLimit {
+                leads = all.union(known)
+            } else {
+                leads = nil
+            }
+        }
+        if leads?.isEmpty == true { leads = nil }
+        var single: Characters? = Characters()
+        for branch in branches {
+            if let characters = branch.single { single?.formUnion(characters) } else { single = nil }
+        }
+        return Summary(
+            nullable: branches.contains(where: \.nullable), first: first, guards: guards, strings: strings, leads: leads,
+            last: branches.reduce(ByteSet.none) { $0.union($1.last) }, single: single)
+    }
+
+    /// `item` repeated at least `minimum` times (and at most `maximum`, nil: any number).
+    static func repeated(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
+        if maximum == 0 { return .assertion([.any]) }
+        var result = item
+        if !(minimum == 1 && maximum == 1) {
+            result.single = nil
+            result.isLiteralRun = false
+        }
+        if minimum == 0 {
+            result.nullable = true
+            result.guards = [.any]
+        }
+        // Fixed strings survive "?" only.
+        if minimum == 0 && maximum == 1, let strings = item.strings {
+            result.strings = strings.union([[]])
+        } else if !(minimum == 1 && maximum == 1) {
+            result.strings = nil
+        }
+        // Every non-empty match begins with a non-empty repetition: `leads` stay.
+        return result
+    }
+}
+
+// MARK: - Characters
+
+extension StartSet {
+    /// A set of characters as far as bytes go: which ASCII characters it may and surely
+    /// holds, the lead bytes of the other characters it may hold, and whether it surely holds
+    /// every non-ASCII character.
+    struct Characters {
+        var mayASCII = ByteSet.none
+        var mustASCII = ByteSet.none
+        var mayHigh = ByteSet.none
+        var mustAllHigh = false
+
+        static let anyHigh = ByteSet(range: 0xC2...0xF4)
+
+        /// ASCII characters given exactly, and any non-ASCII (properties, \w, \d… under UCP).
+        static func ascii(_ set: ByteSet, high: Bool) -> Characters {
+            Characters(mayASCII: set, mustASCII: set, mayHigh: high ? anyHigh : .none, mustAllHigh: false)
+        }
+
+        static func scalar(_ value: UInt32) -> Characters {
+            if value < 0x80 { return ascii(ByteSet([UInt8(value)]), high: false) }
+            return Characters(mayHigh: ByteSet([Characters.leadByte(value)]))
+        }
+
+        static let anything = Characters(mayASCII: .ascii, mustASCII: .ascii, mayHigh: anyHigh, mustAllHigh: true)
+
+        static func leadByte(_ value: UInt32) -> UInt8 {
+            switch value {
+            case ..<0x80: return UInt8(value)
+            case ..<0x800: return UInt8(0xC0 | (value >> 6))
+            case ..<0x10000: return UInt8(0xE0 | (value >> 12))
+            default: return UInt8(0xF0 | (value >> 18))
+            }
+        }
+
+        var negated: Characters {
+            Characters(
+                mayASCII: mustASCII.complement.intersection(.ascii), mustASCII: mayASCII.complement.intersection(.ascii),
+                mayHigh: mustAllHigh ? .none : Characters.anyHigh, mustAllHigh: mayHigh.isEmpty)
+        }
+
+        mutating func formUnion(_ other: Characters) {
+            mayASCII.formUnion(other.mayASCII)
+            mustASCII.formUnion(other.mustASCII)
+            mayHigh.formUnion(other.mayHigh)
+            mustAllHigh = mustAllHigh || other.mustAllHigh
+        }
+
+        /// Under a caseless match, a letter also matches its other case, and "k" and "s" the
+        /// Kelvin sign and the long s (the only non-ASCII partners of ASCII letters).
+        var caseFolded: Characters {
+            var result = self
+            for byte in mayASCII.intersection(StartSet.letters).members {
+                result.mayASCII.insert(byte ^ 0x20)
+                if byte | 0x20 == UInt8(ascii: "k") { result.mayHigh.insert(0xE2) }
+                if byte | 0x20 == UInt8(ascii: "s") { result.mayHigh.insert(0xC5) }
+            }
+            return result
+        }
+
+        var firstBytes: ByteSet { mayASCII.union(mayHigh) }
+
+        /// Bytes the last byte of one of these characters may be (for a lookbehind).
+        var lastBytes: ByteSet { mayHigh.isEmpty ? mayASCII : mayASCII.union(ByteSet(range: 0x80...0xBF)) }
+
+        /// Bytes the last byte of a character outside this set may be.
+        var lastBytesOutside: ByteSet {
+            var result = mustASCII.complement.intersection(.ascii)
+            if !mustAllHigh { result.formUnion(ByteSet(range: 0x80...0xBF)) }
+            return result
+        }
+
+        /// The folded one-unit strings of a small ASCII set without other characters.
+        var foldedStrings: Set<[UInt8]>? {
+            let implied = ByteSet([0xC5, 0xE2])
+            // (Two cases of each of up to eight letters at most.)
+            guard mayHigh.intersection(implied.complement).isEmpty, !mayASCII.isEmpty, mayASCII.count <= 16 else { return nil }
+            let units = Set(mayASCII.members.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            // A stray Kelvin or long-s lead byte without its letter is not a folded unit.
+            if mayHigh.contains(0xE2) && !units.contains(UInt8(ascii: "k")) { return nil }
+            if mayHigh.contains(0xC5) && !units.contains(UInt8(ascii: "s")) { return nil }
+            guard units.count <= 8 else { return nil }
+            return Set(units.map { [$0] })
+        }
+    }
+}
+
+/// A set of byte values.
+public struct ByteSet: Sendable, Hashable {
+    var words: (UInt64, UInt64, UInt64, UInt64)
+
+    init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
+
+    public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        words = (0, 0, 0, 0)
+        for byte in bytes { insert(byte) }
+    }
+
+    init(range: ClosedRange<UInt8>) { self.init(range) }
+
+    public static let none = ByteSet(words: (0, 0, 0, 0))
+    public static let all = ByteSet(words: (~0, ~0, ~0, ~0))
+    static let ascii = ByteSet(words: (~0, ~0, 0, 0))
+    /// Bytes a UTF-8 character can start with.
+    static let characterStarts = ByteSet(range: 0x00...0x7F).union(ByteSet(range: 0xC2...0xF4))
+
+    public static func == (lhs: ByteSet, rhs: ByteSet) -> Bool {
+        lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
+
+    @inline(__always)
+    public func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << (byte & 63)
+        switch byte >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
+    }
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << (byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    public var isEmpty: Bool { self == .none }
+    public var members: [UInt8] {
+        var result: [UInt8] = []
+        for (index, word) in [words.0, words.1, words.2, words.3].enumerated() {
+            var rest = word
+            while rest != 0 {
+                result.append(UInt8(index * 64 + rest.trailingZeroBitCount))
+                rest &= rest - 1
+            }
+        }
+        return result
+    }
+
+    var count: Int { words.0.nonzeroBitCount + words.1.nonzeroBitCount + words.2.nonzeroBitCount + words.3.nonzeroBitCount }
+
+    func union(_ other: ByteSet) -> ByteSet {
+        ByteSet(words: (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3))
+    }
+
+    mutating func formUnion(_ other: ByteSet) { self = union(other) }
+
+    func intersection(_ other: ByteSet) -> ByteSet {
+        ByteSet(words: (words.0 & other.words.0, words.1 & other.words.1, words.2 & other.words.2, words.3 & other.words.3))
+    }
+
+    var complement: ByteSet { ByteSet(words: (~words.0, ~words.1, ~words.2, ~words.3)) }
+}
+
+// MARK: - Reading the pattern
+
+extension StartSet {
+    static let wordASCII = ByteSet(range: 0x30...0x39).union(ByteSet(range: 0x41...0x5A)).union(ByteSet(range: 0x61...0x7A))
+        .union(ByteSet([UInt8(ascii: "_")]))
+    static let continuationAndHigh = ByteSet(range: 0x80...0xFF)
+    /// `\b`: a word character on one side only (non-ASCII characters may be either).
+    static let wordBoundary = [
+        Condition(previous: wordASCII.complement, first: wordASCII.union(continuationAndHigh)),
+        Condition(previous: wordASCII.union(continuationAndHigh), first: wordASCII.complement),
+    ]
+    /// The last bytes of every newline PCRE2 may be built to know (LF, CR, VT, FF, NEL, LS, PS).
+    static let newlineEnds = ByteSet([0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0xA8, 0xA9])
+
+    /// ASCII members of the escapes and properties PCRE2 (with UCP) gives; all of them may also
+    /// hold non-ASCII characters.
+    static let digits = ByteSet(range: 0x30...0x39)
+    static let letters = ByteSet(range: 0x41...0x5A).union(ByteSet(range: 0x61...0x7A))
+    static let spaces = ByteSet([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20])
+    static let properties: [String: ByteSet] = [
+        "L": letters, "L&": letters, "Lu": ByteSet(range: 0x41...0x5A), "Ll": ByteSet(range: 0x61...0x7A), "Lt": .none, "Lm": .none,
+        "Lo": .none, "N": digits, "Nd": digits, "Nl": .none, "No": .none, "M": .none, "Mn": .none, "Mc": .none, "Me": .none,
+        "P": ByteSet(Array("!\"#%&'()*,-./:;?@[\\]_{}".utf8)), "S": ByteSet(Array("$+<=>^`|~".utf8)), "Z": ByteSet([0x20]),
+        "Zs": ByteSet([0x20]), "Zl": .none, "Zp": .none, "Xan": letters.union(digits), "Xwd": wordASCII, "Xsp": spaces,
+        "Xps": spaces, "Latin": letters,
+    ]
+
+    struct Reader: PatternSourceReader {
+        let bytes: [UInt8]
+        var index = 0
+        var caseless: Bool
+        var multiline = false
+
+        init(_ bytes: [UInt8], caseless: Bool) {
+            self.bytes = bytes
+            self.caseless = caseless
+        }
+
+        mutating func readPattern() throws -> Summary {
+            let summary = try readAlternation()
+            guard index == bytes.count else { throw Unsupported() }
+            return summary
+        }
+
+        mutating func readAlternation() throws -> Summary {
+            var branches: [Summary] = []
+            while true {
+                branches.append(try readSequence())
+                guard peek() == UInt8(ascii: "|") else { break }
+                index += 1
+            }
+            return branches.count == 1 ? branches[0] : StartSet.alternation(branches)
+        }
+
+        mutating func readSequence() throws -> Summary {
+            var items: [Summary] = []
+            while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                let item = try readItem()
+                if let (minimum, maximum) = try readQuantifier() {
+                    items.append(StartSet.repeated(item, minimum: minimum, maximum: maximum))
+                } else if item.isLiteralRun, let previous = items.last, previous.isLiteralRun {
+                    // A run of literal characters is one piece (far fewer sets to combine).
+                    items[items.count - 1] = previous.joined(item)
+                } else {
+                    items.append(item)
+                }
+            }
+            return items.count == 1 ? items[0] : StartSet.sequence(items)
+        }
+
+        mutating func readQuantifier() throws -> (Int, Int?)? {
+            guard let byte = peek() else { return nil }
+            var bounds: (Int, Int?)
+            switch byte {
+            case UInt8(ascii: "?"): bounds = (0, 1); index += 1
+            case UInt8(ascii: "*"): bounds = (0, nil); index += 1
+            case UInt8(ascii: "+"): bounds = (1, nil); index += 1
+            case UInt8(ascii: "{"):
+                var cursor = index + 1
+                func number() -> Int? {
+                    var digits: [UInt8] = []
+                    while cursor < bytes.count, (0x30...0x39).contains(bytes[cursor]) { digits.append(bytes[cursor]); cursor += 1 }
+                    return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF8.self))
+                }
+                let minimum = number()
+                // "{,3}" reads differently across PCRE2 versions: not vouched for.
+                if minimum == nil && cursor < bytes.count && bytes[cursor] == UInt8(ascii: ",") { throw Unsupported() }
+                guard let minimum, cursor < bytes.count else { return nil }
+                var maximum: Int? = minimum
+                if bytes[cursor] == UInt8(ascii: ",") {
+                    cursor += 1
+                    maximum = number()
+                }
+                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}") else { return nil }
+                bounds = (minimum, maximum)
+                index = cursor + 1
+            default:
+                return nil
+            }
+            if peek() == UInt8(ascii: "?") || peek() == UInt8(ascii: "+") { index += 1 }  // lazy, possessive
+            return bounds
+        }
+
+        mutating func readItem() throws -> Summary {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "("):
+                return try readGroup()
+            case UInt8(ascii: "["):
+                return .character(try readClass())
+            case UInt8(ascii: "\\"):
+                return try readEscape()
+            case UInt8(ascii: "."):
+                index += 1
+                return .character(.anything)
+            case UInt8(ascii: "^"):
+                index += 1
+                return .assertion([Condition(previous: multiline ? StartSet.newlineEnds : .none, first: .all)])
+            case UInt8(ascii: "$"):
+                index += 1
+                return .assertion([.any])
+            case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"):
+                throw Unsupported()
+            default:
+                return literal(try readScalar())
+            }
+        }
+
+        /// One UTF-8 character of the pattern, as a code point.
+        mutating func readScalar() throws -> UInt32 {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0
+            guard length > 0, index + length <= bytes.count,
+                  let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first
+            else { throw Unsupported() }
+            index += length
+            return scalar.value
+        }
+
+        func literal(_ value: UInt32) -> Summary {
+            if value < 0x80 {
+                var characters = Characters.scalar(value)
+                if caseless { characters = characters.caseFolded }
+                let unit = UInt8(value)
+                let strings: Set<[UInt8]> = [[unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit]]
+                var summary = Summary(
+                    nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
+                    strings: strings, leads: strings, last: characters.lastBytes, single: characters)
+                summary.isLiteralRun = true
+                return summary
+            }
+            // The Kelvin sign and the long s match "k" and "s" (caselessly), and read as them.
+            let asciiPartner: UInt8? = value == 0x212A ? UInt8(ascii: "k") : value == 0x17F ? UInt8(ascii: "s") : nil
+            if caseless {
+                // Its case partners' lead bytes are not worth knowing.
+                var characters = Characters(mayHigh: Characters.anyHigh)
+                if let asciiPartner { characters = Characters.ascii(ByteSet([asciiPartner, asciiPartner ^ 0x20]), high: true) }
+                var summary = Summary.character(characters)
+                summary.strings = asciiPartner.map { [[$0]] }
+                summary.leads = summary.strings
+                return summary
+            }
+            var summary = Summary.character(Characters.scalar(value))
+            let folded = asciiPartner.map { [$0] } ?? Array(String(UnicodeScalar(value)!).utf8)
+            summary.strings = [folded]
+            summary.leads = [folded]
+            summary.isLiteralRun = true
+            return summary
+        }
+
+        mutating func readGroup() throws -> Summary {
+            index += 1
+            guard peek() == UInt8(ascii: "?") else {
+                if peek() == UInt8(ascii: "*") { throw Unsupported() }  // verbs, (*pla:…)
+                return try readBody()
+            }
+            index += 1
+            guard let kind = peek() else { throw Unsupported() }
+            switch kind {
+            case UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ">"):
+                index += 1
+                return try readBody()
+            case UInt8(ascii: "="):
+                index += 1
+                let body = try readBody()
+                var conditions = body.first.map { Condition(previous: $0.previous, first: $0.first) }
+                if body.nullable { conditions = StartSet.union(conditions, body.guards) }
+                return .assertion(conditions)
+            case UInt8(ascii: "!"):
+                index += 1
+                _ = try readBody()
+                return .assertion([.any])
+            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "="):
+                index += 2
+                let body = try readBody()
+                return .assertion([body.nullable ? .any : Condition(previous: body.last, first: .all)])
+            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "!"):
+                index += 2
+                let body = try readBody()
+                // Only "not after one of these characters" says something of the byte before.
+                guard let characters = body.single else { return .assertion([.any]) }
+                return .assertion([Condition(previous: characters.lastBytesOutside, first: .all)])
+            case UInt8(ascii: "<"), UInt8(ascii: "'"):
+                try skipName(closing: kind == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "'"))
+                return try readBody()
+            case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "<"):
+                index += 1
+                try skipName(closing: UInt8(ascii: ">"))
+                return try readBody()
+            case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "=") || peek(1) == UInt8(ascii: ">"):
+                // A back reference or subroutine call by name.
+                index += 1
+                try skipName(closing: UInt8(ascii: ")"))
+                return .unknown
+            case UInt8(ascii: "&"), UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "-") where peek(1).map({ (0x30...0x39).contains($0) }) ?? false,
+                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // A subroutine call or recursion.
+                while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
+                guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+                index += 1
+                return .unknown
+            case UInt8(ascii: "#"):
+                while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
+                guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+                index += 1
+                return .assertion([.any])
+            case UInt8(ascii: "("):
+                return try readConditional()
+            default:
+                return try readFlags()
+            }
+        }
+
+        /// A group's alternatives up to its ")", with the options of the group's surroundings
+        /// restored after it.
+        mutating func readBody() throws -> Summary {
+            let (savedCaseless, savedMultiline) = (caseless, multiline)
+            let summary = try readAlternation()
+            guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+            index += 1
+            (caseless, multiline) = (savedCaseless, savedMultiline)
+            return summary
+        }
+
+        /// `(?(condition)yes|no)`: `(?(DEFINE)…)` never matches here; other conditionals are not read.
+        mutating func readConditional() throws -> Summary {
+            index += 1
+            let isDefine = bytes[index...].starts(with: Array("DEFINE)".utf8))
+            if peek() == UInt8(ascii: "?") {
+                index -= 1
+                _ = try readGroup()  // an assertion as condition
+            } else {
+                while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
+                guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+                index += 1
+            }
+            _ = try readBody()
+            return isDefine ? .assertion([.any]) : .unknown
+        }
+
+        /// Inline options: "(?i)" or "(?i-m:…)". Extended mode would change what a space means.
+        mutating func readFlags() throws -> Summary {
+            var on = true
+            var newCaseless = caseless, newMultiline = multiline
+            while let next = peek(), next != UInt8(ascii: ")"), next != UInt8(ascii: ":") {
+                switch next {
+                case UInt8(ascii: "i"): newCaseless = on
+                case UInt8(ascii: "m"): newMultiline = on
+                case UInt8(ascii: "-"): on = false
+                case UInt8(ascii: "^"): newCaseless = false; newMultiline = false
+                case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "J"), UInt8(ascii: "U"): break
+                default: throw Unsupported()  // "x", "xx", callouts, anything unknown
+                }
+                index += 1
+            }
+            guard let end = peek() else { throw Unsupported() }
+            index += 1
+            if end == UInt8(ascii: ")") {
+                // To the end of the enclosing group.
+                (caseless, multiline) = (newCaseless, newMultiline)
+                return .assertion([.any])
+            }
+            let (savedCaseless, savedMultiline) = (caseless, multiline)
+            (caseless, multiline) = (newCaseless, newMultiline)
+            let summary = try readAlternation()
+            guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+            index += 1
+            (caseless, multiline) = (savedCaseless, savedMultiline)
+            return summary
+        }
+
+        mutating func skipName(closing: UInt8) throws {
+            index += 1
+            while let next = peek(), next != closing {
+                guard (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "_") else {
+                    throw Unsupported()
+                }
+                index += 1
+            }
+            guard peek() == closing else { throw Unsupported() }
+            index += 1
+        }
+
+        /// A character-type escape (`\d`, `\w`, `\pL`…), the cursor just past its letter; nil for others.
+        mutating func characterType(_ kind: UInt8) -> Characters? {
+            switch kind {
+            case UInt8(ascii: "d"): return .ascii(StartSet.digits, high: true)
+            case UInt8(ascii: "D"): return Characters.ascii(StartSet.digits, high: true).negated
+            case UInt8(ascii: "w"): return .ascii(StartSet.wordASCII, high: true)
+            case UInt8(ascii: "W"): return Characters.ascii(StartSet.wordASCII, high: true).negated
+            case UInt8(ascii: "s"): return .ascii(StartSet.spaces, high: true)
+            case UInt8(ascii: "S"): return Characters.ascii(StartSet.spaces, high: true).negated
+            case UInt8(ascii: "h"): return .ascii(ByteSet([0x09, 0x20]), high: true)
+            case UInt8(ascii: "H"): return Characters.ascii(ByteSet([0x09, 0x20]), high: true).negated
+            case UInt8(ascii: "v"): return .ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true)
+            case UInt8(ascii: "V"): return Characters.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true).negated
+            case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                guard var name = propertyName() else { return .anything }
+                var negated = kind == UInt8(ascii: "P")
+                if name.hasPrefix("^") { name.removeFirst(); negated.toggle() }
+                let characters = StartSet.properties[name].map { Characters.ascii($0, high: true) }
+                    ?? Characters(mayASCII: .ascii, mustASCII: .none, mayHigh: Characters.anyHigh, mustAllHigh: false)
+                return negated ? characters.negated : characters
+            default: return nil
+            }
+        }
+
+        /// A control character escape (`\t`, `\n`…) or `\x`, the cursor just past its letter.
+        mutating func characterEscape(_ kind: UInt8) -> UInt32? {
+            switch kind {
+            case UInt8(ascii: "t"): return 0x09
+            case UInt8(ascii: "n"): return 0x0A
+            case UInt8(ascii: "r"): return 0x0D
+            case UInt8(ascii: "f"): return 0x0C
+            case UInt8(ascii: "e"): return 0x1B
+            case UInt8(ascii: "a"): return 0x07
+            case UInt8(ascii: "x"): return hexValue().map(UInt32.init)
+            default: return nil
+            }
+        }
+
+        mutating func readEscape() throws -> Summary {
+            guard let kind = peek(1) else { throw Unsupported() }
+            index += 2
+            if var characters = characterType(kind) {
+                if caseless { characters = characters.caseFolded }
+                return .character(characters)
+            }
+            if kind != UInt8(ascii: "x"), let value = characterEscape(kind) { return literal(value) }
+            switch kind {
+            case UInt8(ascii: "x"):
+                guard let value = hexValue() else { throw Unsupported() }
+                return literal(UInt32(value))
+            case UInt8(ascii: "b"): return .assertion(StartSet.wordBoundary)
+            case UInt8(ascii: "B"), UInt8(ascii: "z"), UInt8(ascii: "Z"): return .assertion([.any])
+            case UInt8(ascii: "A"): return .assertion([Condition(previous: .none, first: .all)])
+            case UInt8(ascii: "N") where peek() != UInt8(ascii: "{"):
+                return .character(Characters(
+                    mayASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement),
+                    mustASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement), mayHigh: Characters.anyHigh, mustAllHigh: true))
+            case UInt8(ascii: "R"): return .character(.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true))
+            case UInt8(ascii: "X"): return .character(.anything)
+            case UInt8(ascii: "k"), UInt8(ascii: "g"):
+                // A back reference or subroutine call: \k<name>, \g{1}, \g-1, \g<name>…
+                if let open = peek(), let close = [UInt8(ascii: "<"): UInt8(ascii: ">"), UInt8(ascii: "{"): UInt8(ascii: "}"), UInt8(ascii: "'"): UInt8(ascii: "'")][open] {
+                    index += 1
+                    while let next = peek(), next != close { index += 1 }
+                    guard peek() == close else { throw Unsupported() }
+                    index += 1
+                } else {
+                    if peek() == UInt8(ascii: "-") || peek() == UInt8(ascii: "+") { index += 1 }
+                    while let next = peek(), (0x30...0x39).contains(next) { index += 1 }
+                }
+                return .unknown
+            case UInt8(ascii: "1")...UInt8(ascii: "9"):
+                // A back reference (or, past the group count, an octal character): either way unread.
+                while let next = peek(), (0x30...0x39).contains(next) { index += 1 }
+                return .unknown
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x20:
+                return literal(UInt32(kind))  // escaped punctuation stands for itself
+            default:
+                // \G, \K, \Q…\E, \c, \o, \0, \C, \N{U+…} and the rest.
+                throw Unsupported()
+            }
+        }
+
+        mutating func readClass() throws -> Characters {
+            index += 1
+            let negated = peek() == UInt8(ascii: "^")
+            if negated { index += 1 }
+            var result = Characters()
+            var first = true
+            while true {
+                guard let byte = peek() else { throw Unsupported() }
+                if byte == UInt8(ascii: "]") && !first { index += 1; break }
+                first = false
+                if byte == UInt8(ascii: "[") && peek(1) == UInt8(ascii: ":") {
+                    _ = posixClassName()
+                    result.formUnion(Characters(mayASCII: .ascii, mustASCII: .none, mayHigh: Characters.anyHigh, mustAllHigh: false))
+                    continue
+                }
+                guard let low = try readClassMember(into: &result) else { continue }
+                if peek() == UInt8(ascii: "-"), let next = peek(1), next != UInt8(ascii: "]") {
+                    index += 1
+                    var ignored = Characters()
+                    guard let high = try readClassMember(into: &ignored), high >= low else { throw Unsupported() }
+                    result.formUnion(StartSet.range(low...high))
+                } else {
+                    result.formUnion(StartSet.range(low...low))
+                }
+            }
+            if negated { result = result.negated }
+            return caseless ? result.caseFolded : result
+        }
+
+        /// One member of a class: a single character (returned, for a range) or a character type
+        /// (added to `characters`, returns nil).
+        mutating func readClassMember(into characters: inout Characters) throws -> UInt32? {
+            guard bytes[index] == UInt8(ascii: "\\") else { return try readScalar() }
+            guard let kind = peek(1) else { throw Unsupported() }
+            index += 2
+            if let type = characterType(kind) {
+                characters.formUnion(type)
+                return nil
+            }
+            if let value = characterEscape(kind) { return value }
+            switch kind {
+            case UInt8(ascii: "b"): return 0x08
+            case 0x20...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return UInt32(kind)
+            default: throw Unsupported()  // \Q, \E, octal, \N…
+            }
+        }
+    }
+
+    /// The characters `low` through `high`.
+    static func range(_ bounds: ClosedRange<UInt32>) -> Characters {
+        var characters = Characters()
+        if bounds.lowerBound < 0x80 {
+            let ascii = ByteSet(range: UInt8(bounds.lowerBound)...UInt8(min(bounds.upperBound, 0x7F)))
+            characters.mayASCII = ascii
+            characters.mustASCII = ascii
+        }
+        if bounds.upperBound >= 0x80 {
+            let low = Characters.leadByte(max(bounds.lowerBound, 0x80)), high = Characters.leadByte(bounds.upperBound)
+            characters.mayHigh = ByteSet(range: low...high)
+        }
+        return characters
+    }
+}
+
+/// A rule's regex as the candidate scan runs it: where its matches can begin, and the regex
+/// compiled `PCRE2_ANCHORED` to be tried at those positions only.
+public struct AnchoredForm: Sendable {
+    public let starts: StartSet
+    public let regex: Regex
+
+    /// Nil when the regex has no start set, or one too loose to pay (or, unexpectedly, it does
+    /// not compile anchored).
+    init?(regex pattern: String, caseless: Bool) {
+        guard let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective,
+              let regex = try? Regex(pattern, options: caseless ? [.caseless, .anchored] : .anchored)
+        else { return nil }
+        self.starts = starts
+        self.regex = regex
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import PCRE2
+import PropertyBased
+import Testing
+import XCTest
+@testable import Anonymiser
+
+/// The candidate scan (each rule tried, anchored, only where its start set says a match can
+/// begin) finds exactly what the whole-text scan finds: rule by rule, span by span, on the
+/// samples, the evaluation corpus (when present) and generated text.
+final class CandidateScanTests: XCTestCase {
+    /// Every rule's candidates both ways, per rule; the first rule that differs fails the test.
+    static func expectSameCandidates(in document: Document, file: String) throws -> Int {
+        let detector = Detector(patterns: Fixtures.patterns)
+        let tokens = Tokenizer.tokens(in: document.bytes)
+        let candidates = try detector.detect(in: document, tokens: tokens)
+        let whole = try detector.detect(in: document, tokens: tokens, scan: .wholeText)
+        if candidates != whole {
+            let rules = Set(candidates.map(\.ruleIndex)).union(whole.map(\.ruleIndex)).sorted()
+            for rule in rules {
+                let found = candidates.filter { $0.ruleIndex == rule }, expected = whole.filter { $0.ruleIndex == rule }
+                XCTAssertEqual(found.map(\.match), expected.map(\.match), "\(Fixtures.patterns.rules[rule].id) in \(file)")
+            }
+        }
+        XCTAssertEqual(candidates, whole, file)
+        return whole.count
+    }
+
+    func testMostRulesRunAnchored() {
+        let regexRules = Fixtures.patterns.rules.filter { if case .regex = $0.matcher { return true } else { return false } }
+        let derived = regexRules.filter { StartSet.derive(from: $0.source, caseless: $0.caseless) != nil }
+        XCTAssertGreaterThan(derived.count * 10, regexRules.count * 9, "at least 90% of regex rules have a start set")
+        let anchored = regexRules.filter { $0.anchoredForm != nil }
+        XCTAssertGreaterThan(anchored.count * 2, regexRules.count, "most rules have one selective enough to run anchored")
+        XCTAssertNotNil(Fixtures.patterns.rule(id: "residual.place-lives")?.anchoredForm, "a rule led by its words runs anchored")
+    }
+
+    func testSamplesFindTheSameBothWays() throws {
+        let drafts = Fixtures.samples.appendingPathComponent("drafts")
+        let files = try FileManager.default.contentsOfDirectory(at: drafts, includingPropertiesForKeys: nil).filter { $0.pathExtension == "txt" }
+        XCTAssertFalse(files.isEmpty)
+        var total = 0
+        for file in files {
+            let document = try Document(contentsOf: file, name: file.lastPathComponent)
+            total += try Self.expectSameCandidates(in: document, file: file.lastPathComponent)
+            // The text the rules really read (invisible characters gone, Unicode spaces plain).
+            total += try Self.expectSameCandidates(in: MatchingView(document).matching, file: file.lastPathComponent)
+        }
+        XCTAssertGreaterThan(total, 100, "the samples exercise the rules")
+    }
+
+    func testEvaluationCorpusFindsTheSameBothWays() throws {
+        let corpus = CheckCorpusTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            let reason = "needs the evaluation corpus, which is not part of the repository "
+                + "(no folder \(corpus.path); set ANONYMISE_CORPUS to the corpus folder to run it)"
+            FileHandle.standardError.write(Data("SKIPPED \(name): \(reason)\n".utf8))
+            throw XCTSkip(reason)
+        }
+        var total = 0
+        for folder in ["drafts", "drafts2", "published"] {
+            let directory = corpus.appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: directory.path) else { continue }
+            for input in try InputSet.expand([directory.path]) {
+                let document = try Document(contentsOf: input.url!, name: input.relativePath)
+                total += try Self.expectSameCandidates(in: MatchingView(document).matching, file: input.relativePath)
+            }
+        }
+        XCTAssertGreaterThan(total, 1000)
+    }
+
+    /// A CRLF draft, an empty one, one that is all white space, one ending mid-word.
+    func testEdgeDocumentsFindTheSameBothWays() throws {
+        let texts = [
+            "", " ", "\n\n", "Mrs Jane Smith lives at 12 Acacia Road, Leeds LS1 4AB.\r\nHer son, aged 7, attends Hillside School.\r\n",
+            "Contact: jane@example.com, 07700 900123", "aged", "Mr", "ſam Smith, KING'S COLLEGE", "née Brown",
+        ]
+        for text in texts { _ = try Self.expectSameCandidates(in: Document(name: "edge", text: text), file: text.debugDescription) }
+    }
+
+    // MARK: the start sets read from a regex
+
+    func admitted(_ pattern: String, _ text: String, caseless: Bool = false) -> [Int] {
+        guard let starts = StartSet.derive(from: pattern, caseless: caseless) else { return [] }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.indices.filter { (buffer[$0] & 0xC0) != 0x80 && starts.admits(buffer, at: $0) }
+        }
+    }
+
+    func testAWordStartWithALeadIsAdmittedOnlyThere() {
+        // Not mid-word ("olives"), and not where the lead goes on otherwise ("Lives" without " in").
+        XCTAssertEqual(admitted(#"\b(?:lives?|lived)[ ]in"#, "olives; he lived in Lives"), [11])
+        XCTAssertEqual(admitted(#"(?<![\w-])[0-9]{3}"#, "a123 -456 789"), [10])
+        XCTAssertEqual(admitted(#"(?m)^From:"#, "From: a\nFrom: b From:"), [0, 8])
+        // A necessary condition only: the byte before must be a space ("At" passes it, not "Home").
+        XCTAssertEqual(admitted(#"(?<=\bat )\p{Lu}"#, "at Home, At Work"), [3, 9, 12])
+    }
+
+    func testCaselessLettersAdmitTheirKelvinAndLongSPartners() {
+        // "ſ" (U+017F) and "K" (U+212A) match "s" and "k" caselessly.
+        XCTAssertEqual(admitted("sam", "ſam Sam sam", caseless: true), [0, 5, 9])
+        XCTAssertEqual(admitted("(?i)king", "\u{212A}ing KING"), [0, 7])
+        XCTAssertEqual(admitted("sam", "ſam Sam sam"), [9])
+    }
+
+    func testPatternsWithoutAVouchedStartScanTheWholeText() {
+        for pattern in [#"a?"#, #"(?=x)"#, #"\Gabc"#, #"a\Kb"#, #"(?x)a b"#, #"(*SKIP)ab"#, #"\Qab\E"#, #"a{,3}b"#, #"(?:)"#, ".*", #"\0a"#] {
+            XCTAssertNil(StartSet.derive(from: pattern), pattern)
+        }
+    }
+}
+
+/// Generated text: fragments of every rule's own examples, the words its matches begin with,
+/// and awkward characters, joined at random. On each, every rule finds the same both ways, and
+/// for a set of awkward patterns every position where the anchored regex matches is admitted
+/// by its start set.
+@Suite struct CandidateScanPropertyTests {
+    static let fragments: [String] = {
+        var pieces = Fixtures.patterns.rules.flatMap { rule in rule.examples.match.map(\.text) + rule.examples.noMatch }
+        for rule in Fixtures.patterns.rules {
+            for alternative in rule.anchoredForm?.starts.alternatives ?? [] {
+                pieces += (alternative.leads ?? []).prefix(4).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+        pieces += ["ſ", "\u{212A}", "é", "’", "‘", "“", "\u{A0}", "\u{2009}", "\t", "\n", "\r\n", " ", ",", ".", "(", "-", "'", "Mr", "MRS", "aged 7"]
+        return pieces
+    }()
+
+    static let texts = Gen.int(in: 0...1_000_000).array(of: 1...14).map { picks in
+        picks.map { pick in
+            let fragment = fragments[pick % fragments.count]
+            // Sometimes a piece of a fragment, to start and end matches mid-way.
+            let cut = pick / fragments.count % 4 == 0 ? String(fragment.dropFirst(pick % 3)) : fragment
+            return cut + [" ", "", "\n", ", "][pick / 7 % 4]
+        }.joined()
+    }
+
+    @Test func everyRuleFindsTheSameBothWaysOnGeneratedText() async throws {
+        let detector = Detector(patterns: Fixtures.patterns)
+        await propertyCheck(count: 150, input: Self.texts) { text in
+            let document = Document(name: "generated", text: text)
+            let tokens = Tokenizer.tokens(in: document.bytes)
+            let candidates = try? detector.detect(in: document, tokens: tokens)
+            let whole = try? detector.detect(in: document, tokens: tokens, scan: .wholeText)
+            #expect(candidates == whole, "\(text.debugDescription)")
+        }
+    }
+
+    static let awkward = [
+        #"\b(?:is|was)[ ]+(?:aged[ ]+)?[0-9]+"#, #"(?i)(?<![\w-])k?sam\b"#, #"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}+"#, #"(?m)^[ \t]*(?:Re|Subject):"#,
+        #"(?|(?<=[,;] )x|\by(?=z))"#, #"(?<![^\n])(?:[•*-][ ]*)?\p{Lu}"#, #"(?i:ſt|street)"#, #"[^\S\n]*\bMr\b"#, #"(?:\B|\b)ab"#,
+        #"(?=[A-Z])(?!The)\p{Lu}\w+"#, #"(?:x?)+(?:é|É)"#, #"\d+(?:st|nd)?\b|\(\d\)"#, #"(?<!\bMr )[A-Z][a-z]+"#, "(?i)ſ", "[^a-z]x",
+        #"(?:(?i)AB|cd)e"#, #"(a)\1|b"#, #"(?(DEFINE)(?<w>\w+))(?&w)!"#, #"(?>\p{L}+)[.]"#, #"[\x{A0}\t ]x"#, #"\x{212A}"#,
+    ]
+
+    @Test func everyAnchoredMatchStartsAtAnAdmittedPosition() async throws {
+        let regexes = try Self.awkward.flatMap { pattern in
+            try [false, true].compactMap { caseless -> (StartSet, Regex)? in
+                guard let starts = StartSet.derive(from: pattern, caseless: caseless) else { return nil }
+                return (starts, try Regex(pattern, options: caseless ? [.caseless, .anchored] : .anchored))
+            }
+        }
+        #expect(regexes.count > 30)
+        let extra = ["ſt", "ST", "\u{212A}SAM", "sam", "ab", "cde", "Mr", "Re:", "x", "É", "ée", "\u{A0}x", "(1)", "2nd", "Is 4", "aged 9", "z", "!"]
+        let texts = Gen.int(in: 0...1_000_000).array(of: 1...10).map { picks in
+            picks.map { pick in
+                let pool = Self.fragments + extra + extra
+                return pool[pick % pool.count] + [" ", "", "\n", ", "][pick / 5 % 4]
+            }.joined()
+        }
+        await propertyCheck(count: 150, input: texts) { text in
+            let bytes = Array(text.utf8)
+            let data = MatchData(groups: 4)
+            bytes.withUnsafeBufferPointer { buffer in
+                for (starts, regex) in regexes {
+                    for position in buffer.indices where (buffer[position] & 0xC0) != 0x80 {
+                        guard (try? regex.match(in: buffer, at: position, using: data)) != nil else { continue }
+                        #expect(starts.admits(buffer, at: position), "\(regex.pattern) at \(position) of \(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+}
