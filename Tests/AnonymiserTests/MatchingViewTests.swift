@@ -73,4 +73,13 @@ final class AfterRenderTests: XCTestCase {
         let glued = Document(name: "d.txt", text: "Call 07700 900123Dr Patel.")
         XCTAssertTrue(AfterRender.isNeeded([edit], in: glued))
     }
+
+    func testAnInvisibleCharacterDoesNotPartAReplacementFromTheWordBesideIt() throws {
+        // A soft hyphen (or a zero-width space) between an address and a phone number: the rules
+        // never see it, so once the address is "[address]" the number reads on its own.
+        try assertOutput("4 Orchard Way\u{AD}0121 496 0000 is the number.", "[address]\u{AD}[phone number] is the number.")
+        let document = Document(name: "d.txt", text: "Call 07700 900123\u{200B}Dr Patel.")
+        let edit = Edit(range: 5..<17, replacement: "[phone number]", category: "phone", rule: "contact.phone-mobile")
+        XCTAssertTrue(AfterRender.isNeeded([edit], in: document))
+    }
 }

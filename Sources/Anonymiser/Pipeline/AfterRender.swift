@@ -18,12 +18,37 @@ struct AfterRender {
             return scalar == "@" || scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
         return edits.contains { edit in
-            if edit.range.upperBound < bytes.count && isWordCharacter(startingAt: edit.range.upperBound) { return true }
-            guard edit.range.lowerBound > 0 else { return false }
-            var start = edit.range.lowerBound - 1
-            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            return isWordCharacter(startingAt: start)
+            let range = widened(edit.range, in: bytes)
+            if range.upperBound < bytes.count && isWordCharacter(startingAt: range.upperBound) { return true }
+            guard range.lowerBound > 0 else { return false }
+            return isWordCharacter(startingAt: scalarStart(before: range.lowerBound, in: bytes))
         }
+    }
+
+    /// A range grown over the characters the rules never see on either side of it (a soft
+    /// hyphen, a zero-width space): they do not part a replacement from the word beside it —
+    /// "[address]\u{AD}0121 496 0000" reads as "[address]0121 496 0000".
+    static func widened(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        func isInvisible(_ scalar: Unicode.Scalar) -> Bool { MatchingView.treatment(of: scalar) == .remove }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower > 0 {
+            let start = scalarStart(before: lower, in: bytes)
+            guard isInvisible(Tokenizer.decode(bytes, at: start).0) else { break }
+            lower = start
+        }
+        while upper < bytes.count {
+            let (scalar, length) = Tokenizer.decode(bytes, at: upper)
+            guard isInvisible(scalar) else { break }
+            upper += length
+        }
+        return lower..<upper
+    }
+
+    /// Where the UTF-8 sequence ending just before `offset` starts.
+    private static func scalarStart(before offset: Int, in bytes: [UInt8]) -> Int {
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 
     /// Edits, over the draft's bytes, for the identifiers and names the rendered text shows right
@@ -47,7 +72,7 @@ struct AfterRender {
         }
         // Only what touches a replacement: the rest of the text was read the same way the first time.
         return found.compactMap { item in
-            guard map.touchesAnEdit(item.range) else { return nil }
+            guard map.touchesAnEdit(AfterRender.widened(item.range, in: published.bytes)) else { return nil }
             return Edit(range: map.draftRange(of: item.range), replacement: item.replacement, category: item.category, rule: item.rule)
         }
     }
