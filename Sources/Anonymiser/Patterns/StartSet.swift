@@ -733,8 +733,9 @@ extension StartSet {
                 index += 1
                 try skipName(closing: UInt8(ascii: ")"))
                 return .unknown
-            case UInt8(ascii: "&"), UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "-") where peek(1).map({ (0x30...0x39).contains($0) }) ?? false,
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+            case UInt8(ascii: "&"), UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 // "(?-1)" is a call; "(?-i)" unsets an option.
+                 UInt8(ascii: "-") where peek(1).map({ (0x30...0x39).contains($0) }) ?? false:
                 // A subroutine call or recursion.
                 while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
                 guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
