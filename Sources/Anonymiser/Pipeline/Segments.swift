@@ -46,8 +46,8 @@ public struct Segments: Sendable {
         }, each: { prepared, range in try finish(prepared, range) })
     }
 
-    /// The end of the first paragraph break at or after `offset` (within a segment's length),
-    /// else of the first line break; nil when the rest is one line.
+    /// The end of the first paragraph break at or after `offset` (looked for within a
+    /// megabyte), else of the first line break; nil when the rest is one line.
     private static func breakAfter(_ offset: Int, in bytes: [UInt8]) -> Int? {
         let searchEnd = min(bytes.count, offset + defaultSize)
         var firstLineEnd: Int?
