@@ -87,10 +87,9 @@ struct Check: ParsableCommand {
         let stream = CheckReportStream(reporter: reporter, failOn: level)
         let progress = BatchProgress.standardError(quiet: quiet)
         defer { progress.finish() }
-        // Each file's part is rendered by the worker that checked it; only the spooling is serial.
-        let inputs = try run.run(paths, writing: writes, readStandardInput: readStandardInput, progress: progress, prepare: { file in
-            reporter.part(for: file, failOn: level)
-        }, each: stream.add)
+        // Each file's part is rendered by the worker that checks it; only the spooling is serial.
+        let inputs = try run.run(paths, writing: writes, readStandardInput: readStandardInput, progress: progress, reporter: reporter,
+                                 each: stream.add)
         progress.finish()
         stream.noteSkipped(inputs.skipped)
         stream.noteShard(inputs.shard)

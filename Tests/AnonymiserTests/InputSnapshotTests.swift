@@ -14,11 +14,11 @@ final class InputSnapshotTests: XCTestCase {
         try Data("Added later.\n".utf8).write(to: root.appendingPathComponent("d.txt"))
         let run = CheckRun(checker: Checker(patterns: Fixtures.patterns))
         var checked: [String] = []
-        try run.run(inputs, standardInput: nil, prepare: { $0 }, each: { checked.append(($0.file as NSString).lastPathComponent) })
+        try run.run(inputs, standardInput: nil, checkFile: { try $0.fileCheck($1, standardInput: $2) }, each: { checked.append(($0.file as NSString).lastPathComponent) })
         XCTAssertEqual(checked, ["a.txt", "b.txt", "c.txt"])
 
         try FileManager.default.removeItem(at: root.appendingPathComponent("b.txt"))
-        XCTAssertThrowsError(try run.run(inputs, standardInput: nil, prepare: { $0 }, each: { _ in })) { error in
+        XCTAssertThrowsError(try run.run(inputs, standardInput: nil, checkFile: { try $0.fileCheck($1, standardInput: $2) }, each: { _ in })) { error in
             XCTAssertEqual(error as? InputError, InputError(path: root.path + "/b.txt", problem: "no such file or directory"))
         }
     }

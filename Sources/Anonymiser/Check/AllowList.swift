@@ -66,23 +66,41 @@ public struct CheckAllowList: Sendable {
     /// The findings this list allows, split from the rest.
     public func filter(_ findings: [Finding], in document: Document) throws -> (kept: [Finding], allowed: Int) {
         guard !entries.isEmpty, !findings.isEmpty else { return (findings, 0) }
-        var spans: [Range<Int>] = []
-        try document.bytes.withUnsafeBufferPointer { buffer in
-            for entry in entries {
-                try entry.regex.forEachMatch(in: buffer) { match in
-                    if !match.range.isEmpty { spans.append(match.range) }
-                    return true
+        return try Filter(self, document: document).filter(findings)
+    }
+
+    /// The list applied to one document whose findings come a piece at a time: the spans
+    /// its entries match are found once.
+    public struct Filter: Sendable {
+        private let list: CheckAllowList
+        private let spans: [Range<Int>]
+
+        public init(_ list: CheckAllowList, document: Document) throws {
+            self.list = list
+            var spans: [Range<Int>] = []
+            try document.bytes.withUnsafeBufferPointer { buffer in
+                for entry in list.entries {
+                    try entry.regex.forEachMatch(in: buffer) { match in
+                        if !match.range.isEmpty { spans.append(match.range) }
+                        return true
+                    }
                 }
             }
+            self.spans = spans
         }
-        var kept: [Finding] = []
-        for finding in findings {
-            if spans.contains(where: { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound }) {
-                continue
+
+        /// The next findings of the document, less those the list allows.
+        public func filter(_ findings: [Finding]) throws -> (kept: [Finding], allowed: Int) {
+            guard !list.entries.isEmpty, !findings.isEmpty else { return (findings, 0) }
+            var kept: [Finding] = []
+            for finding in findings {
+                if spans.contains(where: { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound }) {
+                    continue
+                }
+                if try list.entries.contains(where: { try $0.anchored.firstMatch(in: finding.text) != nil }) { continue }
+                kept.append(finding)
             }
-            if try entries.contains(where: { try $0.anchored.firstMatch(in: finding.text) != nil }) { continue }
-            kept.append(finding)
+            return (kept, findings.count - kept.count)
         }
-        return (kept, findings.count - kept.count)
     }
 }

@@ -70,15 +70,30 @@ public struct CheckBaseline: Codable, Sendable, Equatable {
 
     /// Drops the findings of one file that the baseline accepted, earliest first.
     public func filter(_ findings: [Finding]) -> (kept: [Finding], baselined: Int) {
-        var remaining = Dictionary(self.findings.map { ($0.fingerprint, $0.count) }, uniquingKeysWith: +)
-        var kept: [Finding] = []
-        for finding in findings {
-            if let left = remaining[finding.fingerprint], left > 0 {
-                remaining[finding.fingerprint] = left - 1
-            } else {
-                kept.append(finding)
-            }
+        var filter = Filter(self)
+        return filter.filter(findings)
+    }
+
+    /// The baseline applied to one file whose findings come a piece at a time: each
+    /// fingerprint's count is used up across the pieces.
+    public struct Filter: Sendable {
+        private var remaining: [String: Int]
+
+        public init(_ baseline: CheckBaseline) {
+            remaining = Dictionary(baseline.findings.map { ($0.fingerprint, $0.count) }, uniquingKeysWith: +)
         }
-        return (kept, findings.count - kept.count)
+
+        /// The next findings of the file, in text order, less those the baseline accepted.
+        public mutating func filter(_ findings: [Finding]) -> (kept: [Finding], baselined: Int) {
+            var kept: [Finding] = []
+            for finding in findings {
+                if let left = remaining[finding.fingerprint], left > 0 {
+                    remaining[finding.fingerprint] = left - 1
+                } else {
+                    kept.append(finding)
+                }
+            }
+            return (kept, findings.count - kept.count)
+        }
     }
 }

@@ -45,29 +45,44 @@ public struct CheckRun: Sendable {
     /// the walk of the input folders left out, and the shard.
     @discardableResult
     public func run(_ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, each: (FileCheck) throws -> Void) throws -> Inputs {
-        try run(paths, writing: outputs, readStandardInput: readStandardInput, prepare: { $0 }, each: each)
+        try run(paths, writing: outputs, readStandardInput: readStandardInput, checkFile: { run, input, standardInput in
+            try run.fileCheck(input, standardInput: standardInput)
+        }, each: each)
     }
 
-    /// Like `run(_:readStandardInput:each:)`, with `prepare` applied to each result on the
-    /// worker that checked it (rendering a report's part, say), so only the hand-over is serial.
+    /// Like `run(_:readStandardInput:each:)`, with each file's share of `reporter`'s report
+    /// rendered by the worker that checks it as the findings are found — a long document's
+    /// segment by segment, so its findings are never all held — and only the hand-over serial.
     /// `progress` hears of each file as it is handed over.
     @discardableResult
-    public func run<Prepared>(
+    public func run(
         _ paths: [String], writing outputs: [String] = [], readStandardInput: () -> Data, progress: BatchProgress? = nil,
-        prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
+        reporter: any CheckReporter, each: (CheckReportPart) throws -> Void
+    ) throws -> Inputs {
+        let failOn = failOn
+        return try run(paths, writing: outputs, readStandardInput: readStandardInput, progress: progress, checkFile: { run, input, standardInput in
+            var builder = FileReportBuilder(reporter: reporter, failOn: failOn, file: input.displayName)
+            let dropped = try run.check(input, standardInput: standardInput) { builder.add($0) }
+            return try builder.finish(allowed: dropped.allowed, baselined: dropped.baselined)
+        }, each: each)
+    }
+
+    private func run<Prepared>(
+        _ paths: [String], writing outputs: [String], readStandardInput: () -> Data, progress: BatchProgress? = nil,
+        checkFile: @escaping @Sendable (CheckRun, InputFile, Data?) throws -> Prepared, each: (Prepared) throws -> Void
     ) throws -> Inputs {
         // One walk, before anything is checked: the run works from this snapshot.
         let inputs = try InputSet(paths)
         try CheckRun.refuse(outputs, inputs: inputs)
         let standardInput = paths.contains("-") ? readStandardInput() : nil
-        try run(inputs, standardInput: standardInput, progress: progress, prepare: prepare, each: each)
+        try run(inputs, standardInput: standardInput, progress: progress, checkFile: checkFile, each: each)
         return Inputs(skipped: inputs.skipped, shard: shard.map { ShardScope(shard: $0, inputs: inputs.files.count) })
     }
 
     /// Checks a snapshot of inputs (its shard): a file gone since the walk fails by name.
     func run<Prepared>(
         _ inputs: InputSet, standardInput: Data?, progress: BatchProgress? = nil,
-        prepare: @escaping @Sendable (FileCheck) -> Prepared, each: (Prepared) throws -> Void
+        checkFile: @escaping @Sendable (CheckRun, InputFile, Data?) throws -> Prepared, each: (Prepared) throws -> Void
     ) throws {
         let files = shard.map { shard in inputs.files.filter(shard.contains) } ?? inputs.files
         progress?.start(files)
@@ -77,7 +92,7 @@ public struct CheckRun: Sendable {
             position += 1
             return files[position - 1]
         }, { input in
-            prepare(try check(input, standardInput: standardInput))
+            try checkFile(self, input, standardInput)
         }, each: { prepared in
             progress?.advance()
             try each(prepared)
@@ -102,28 +117,62 @@ public struct CheckRun: Sendable {
 
     /// Checks one document: findings, then the allow list, then the baseline.
     public func check(_ document: Document) throws -> FileCheck {
-        try filtered(try checker.check(document), in: document)
+        var findings: [Finding] = []
+        let dropped = try filter(document, from: { try checker.check(document, each: $0) }) { findings += $0 }
+        return FileCheck(file: document.name, findings: findings, allowed: dropped.allowed, baselined: dropped.baselined)
     }
 
-    private func filtered(_ findings: [Finding], in document: Document) throws -> FileCheck {
-        var findings = findings
+    /// Checks one input, all its findings held.
+    func fileCheck(_ input: InputFile, standardInput: Data?) throws -> FileCheck {
+        var findings: [Finding] = []
+        let dropped = try check(input, standardInput: standardInput) { findings += $0 }
+        return FileCheck(file: dropped.file, findings: findings, allowed: dropped.allowed, baselined: dropped.baselined)
+    }
+
+    /// What the allow list and the baseline dropped from one file.
+    struct Dropped {
+        let file: String
         var allowed = 0
-        if let allowList { (findings, allowed) = try allowList.filter(findings, in: document) }
         var baselined = 0
-        if let baseline { (findings, baselined) = baseline.filter(findings) }
-        return FileCheck(file: document.name, findings: findings, allowed: allowed, baselined: baselined)
     }
 
-    private func check(_ input: InputFile, standardInput: Data?) throws -> FileCheck {
+    /// The findings of `document` that `produce` hands on a piece at a time, passed through
+    /// the allow list and the baseline to `each`.
+    private func filter(
+        _ document: Document, from produce: (_ piece: ([Finding]) throws -> Void) throws -> Void, each: ([Finding]) throws -> Void
+    ) throws -> Dropped {
+        let allow = try allowList.map { try CheckAllowList.Filter($0, document: document) }
+        var baseline = baseline.map(CheckBaseline.Filter.init)
+        var dropped = Dropped(file: document.name)
+        try withoutActuallyEscaping(each) { each in try produce { piece in
+            var piece = piece
+            var count = 0
+            if let allow {
+                (piece, count) = try allow.filter(piece)
+                dropped.allowed += count
+            }
+            if var filter = baseline {
+                (piece, count) = filter.filter(piece)
+                baseline = filter
+                dropped.baselined += count
+            }
+            try each(piece)
+        } }
+        return dropped
+    }
+
+    /// Checks one input, handing its findings to `each` a piece at a time (a long document
+    /// segment by segment, see `Checker.check(_:each:)`) after the allow list and the baseline.
+    private func check(_ input: InputFile, standardInput: Data?, each: ([Finding]) throws -> Void) throws -> Dropped {
         let document: Document
         if let url = input.url, input.isDocx {
             let (text, findings) = try DocxChecker(checker: checker).check(bytes: Document.read(url, name: input.displayName), name: input.displayName)
-            return try filtered(findings, in: text)
+            return try filter(text, from: { try $0(findings) }, each: each)
         } else if let url = input.url {
             document = try Document(contentsOf: url, name: input.displayName)
         } else {
             document = try Document(data: standardInput ?? Data(), name: "-")
         }
-        return try check(document)
+        return try filter(document, from: { try checker.check(document, each: $0) }, each: each)
     }
 }

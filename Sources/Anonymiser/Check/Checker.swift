@@ -49,21 +49,28 @@ public struct Checker: Sendable {
 
     /// Every finding in the document, in text order.
     public func check(_ draft: Document) throws -> [Finding] {
-        guard draft.bytes.count > segments.size else { return try checkSegment(analyser.prepare(draft), case: nil).findings }
+        var findings: [Finding] = []
+        try check(draft) { findings += $0 }
+        return findings
+    }
+
+    /// Every finding in the document, in text order, handed to `each` a piece at a time: all
+    /// at once for a document of one segment, else segment by segment, so a long document's
+    /// findings are never all held at once.
+    public func check(_ draft: Document, each: ([Finding]) throws -> Void) throws {
+        guard draft.bytes.count > segments.size else { return try each(checkSegment(analyser.prepare(draft), case: nil).findings) }
         // Segment by segment, each knowing the people of the ones before (as `redact` does).
         var gathered = SegmentPeople(case: nil)
-        var findings: [Finding] = []
         let analyser = analyser
         try segments.forEach(of: draft, { try analyser.prepare($0) }) { prepared, range in
             let (found, people) = try checkSegment(prepared, case: gathered.context)
-            findings += found.map {
+            try each(found.map {
                 Finding(rule: $0.rule, level: $0.level, document: draft,
                         range: $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound,
                         message: $0.message, category: $0.category)
-            }
+            })
             gathered.include(people, offset: range.lowerBound)
         }
-        return findings
     }
 
     private func checkSegment(_ prepared: PreparedAnalysis, case context: CaseContext?) throws -> (findings: [Finding], people: [Person]) {

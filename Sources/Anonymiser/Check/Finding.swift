@@ -80,6 +80,15 @@ public struct FileCheck: Sendable {
     }
 
     public func fails(at level: CheckLevel) -> Bool { findings.contains { $0.level >= level } }
+
+    /// The file's totals.
+    public var summary: FileSummary {
+        var summary = FileSummary(file: file)
+        summary.add(findings)
+        summary.allowed = allowed
+        summary.baselined = baselined
+        return summary
+    }
 }
 
 /// Everything one `check` run found: what every report format renders.
@@ -103,7 +112,7 @@ public struct CheckReport: Sendable {
     public var failedFiles: [FileCheck] { files.filter { $0.fails(at: failOn) } }
     public var tally: CheckTally {
         var tally = CheckTally(failOn: failOn)
-        for file in files { tally.add(file) }
+        for file in files { tally.add(file.summary) }
         tally.skipped = skipped
         return tally
     }

@@ -20,12 +20,12 @@ public struct CheckTally: Sendable, Equatable {
         self.failOn = failOn
     }
 
-    public mutating func add(_ file: FileCheck) {
+    public mutating func add(_ file: FileSummary) {
         files += 1
         if file.fails(at: failOn) { failedFiles += 1 }
         allowed += file.allowed
         baselined += file.baselined
-        for finding in file.findings { levels[finding.level, default: 0] += 1 }
+        for level in CheckLevel.allCases where file.count(level) > 0 { levels[level, default: 0] += file.count(level) }
     }
 
     /// Adds the totals of a report read back (`report merge`); a count the report does not

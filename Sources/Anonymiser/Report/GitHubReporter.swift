@@ -8,8 +8,8 @@ struct GitHubReporter: CheckReporter {
 
     var sections: [ReportSection] { [.text] }
 
-    func render(_ file: FileCheck, failOn: CheckLevel, into parts: inout [ReportSectionPart]) {
-        for finding in file.findings { parts[0].append(command(finding)) }
+    func render(_ findings: [Finding], failOn: CheckLevel, into parts: inout FileReportParts) {
+        for finding in findings { parts.sections[0].append(command(finding)) }
     }
 
     func write(_ tally: CheckTally, into sink: (Data) throws -> Void, section: (Int) throws -> Void) throws {

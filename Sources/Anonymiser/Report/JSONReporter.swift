@@ -12,20 +12,22 @@ struct JSONReporter: CheckReporter {
 
     var sections: [ReportSection] { [.jsonArray(depth: JSONReporter.elementDepth), .jsonArray(depth: JSONReporter.elementDepth)] }
 
-    func render(_ file: FileCheck, failOn: CheckLevel, into parts: inout [ReportSectionPart]) {
-        parts[0].element(depth: JSONReporter.elementDepth) { json in
+    /// The file's entry, once its totals are known (its findings are already in the second section).
+    func finish(_ file: FileSummary, failOn: CheckLevel, into parts: inout FileReportParts) {
+        parts.sections[0].element(depth: JSONReporter.elementDepth) { json in
             json.beginObject()
             json.field("file", file.file)
             json.field("fails", file.fails(at: failOn))
-            for level in [CheckLevel.error, .warning, .note] {
-                json.field(level.rawValue, file.findings.reduce(0) { $0 + ($1.level == level ? 1 : 0) })
-            }
+            for level in [CheckLevel.error, .warning, .note] { json.field(level.rawValue, file.count(level)) }
             json.field("allowed", file.allowed)
             json.field("baselined", file.baselined)
             json.endObject()
         }
-        for finding in file.findings {
-            parts[1].element(depth: JSONReporter.elementDepth) { json in
+    }
+
+    func render(_ findings: [Finding], failOn: CheckLevel, into parts: inout FileReportParts) {
+        for finding in findings {
+            parts.sections[1].element(depth: JSONReporter.elementDepth) { json in
                 json.beginObject()
                 json.field("file", finding.file)
                 json.field("line", finding.start.line)

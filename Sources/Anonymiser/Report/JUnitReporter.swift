@@ -15,24 +15,39 @@ struct JUnitReporter: CheckReporter {
     static let failOnProperty = "anonymise.failOn"
 
     var sections: [ReportSection] { [.text] }
+    /// The findings below the failing level, kept for the test case's `<system-out>`, which
+    /// follows its failures.
+    var scratchSections: Int { 1 }
 
-    func render(_ file: FileCheck, failOn: CheckLevel, into parts: inout [ReportSectionPart]) {
-        let name = XMLText.escape(file.file)
-        let failing = file.findings.filter { $0.level >= failOn }
-        let other = file.findings.filter { $0.level < failOn }
-        var xml = "    <testcase classname=\"anonymise.check\" name=\"\(name)\" file=\"\(name)\""
-        guard !failing.isEmpty || !other.isEmpty else { return parts[0].append(xml + "/>\n") }
-        xml += ">\n"
-        for finding in failing {
+    private func testCase(_ file: String) -> String {
+        let name = XMLText.escape(file)
+        return "    <testcase classname=\"anonymise.check\" name=\"\(name)\" file=\"\(name)\""
+    }
+
+    func render(_ findings: [Finding], failOn: CheckLevel, into parts: inout FileReportParts) {
+        guard !findings.isEmpty else { return }
+        if parts.findingsBefore == 0 { parts.sections[0].append(testCase(parts.file) + ">\n") }
+        for finding in findings {
+            let line = TextReporter.line(finding, showValues: showValues)
+            guard finding.level >= failOn else {
+                // One line of output per finding: an escaped line break between them.
+                parts.scratch[0].appendItem(XMLText.escape(line), separator: XMLText.escape("\n"))
+                continue
+            }
             let message = "\(finding.level.rawValue): \(finding.rule): \(finding.message) — \(finding.excerpt(showValues: showValues))"
-            xml += "      <failure type=\"\(XMLText.escape(finding.rule))\" message=\"\(XMLText.escape(message))\">"
-                + XMLText.escape(TextReporter.line(finding, showValues: showValues)) + "</failure>\n"
+            parts.sections[0].append("      <failure type=\"\(XMLText.escape(finding.rule))\" message=\"\(XMLText.escape(message))\">"
+                + XMLText.escape(line) + "</failure>\n")
         }
-        if !other.isEmpty {
-            let lines = other.map { TextReporter.line($0, showValues: showValues) }.joined(separator: "\n")
-            xml += "      <system-out>" + XMLText.escape(lines) + "</system-out>\n"
+    }
+
+    func finish(_ file: FileSummary, failOn: CheckLevel, into parts: inout FileReportParts) throws {
+        guard file.findings > 0 else { return parts.sections[0].append(testCase(file.file) + "/>\n") }
+        if !parts.scratch[0].isEmpty {
+            parts.sections[0].append("      <system-out>")
+            try parts.sections[0].append(contentsOf: parts.scratch[0])
+            parts.sections[0].append("</system-out>\n")
         }
-        parts[0].append(xml + "    </testcase>\n")
+        parts.sections[0].append("    </testcase>\n")
     }
 
     func write(_ tally: CheckTally, into sink: (Data) throws -> Void, section: (Int) throws -> Void) throws {

@@ -34,9 +34,9 @@ struct SARIFReporter: CheckReporter {
 
     var sections: [ReportSection] { [.jsonArray(depth: SARIFReporter.elementDepth)] }
 
-    func render(_ file: FileCheck, failOn: CheckLevel, into parts: inout [ReportSectionPart]) {
-        for finding in file.findings {
-            parts[0].element(depth: SARIFReporter.elementDepth) { json in result(finding, into: &json) }
+    func render(_ findings: [Finding], failOn: CheckLevel, into parts: inout FileReportParts) {
+        for finding in findings {
+            parts.sections[0].element(depth: SARIFReporter.elementDepth) { json in result(finding, into: &json) }
         }
     }
 

@@ -8,8 +8,8 @@ struct TextReporter: CheckReporter {
     var sections: [ReportSection] { [.text] }
     var includesSummary: Bool { true }
 
-    func render(_ file: FileCheck, failOn: CheckLevel, into parts: inout [ReportSectionPart]) {
-        for finding in file.findings { parts[0].append(TextReporter.line(finding, showValues: showValues) + "\n") }
+    func render(_ findings: [Finding], failOn: CheckLevel, into parts: inout FileReportParts) {
+        for finding in findings { parts.sections[0].append(TextReporter.line(finding, showValues: showValues) + "\n") }
     }
 
     func write(_ tally: CheckTally, into sink: (Data) throws -> Void, section: (Int) throws -> Void) throws {
