@@ -51,8 +51,9 @@ public struct Linker: Sendable {
     /// Adds every other form of the people's names. A round may find someone new ("Xiaoyan
     /// Wang" beside Mr Wang), whose own forms the next round finds.
     private func propagate(_ mentions: inout [PersonMention], people: inout [Person], index: TextIndex, blocked: [Range<Int>]) {
+        let keys = index.tokens.indices.map(index.key)
         for _ in 0..<4 {
-            var propagated = Propagator(index: index, lexicon: lexicon, people: people)
+            var propagated = Propagator(index: index, lexicon: lexicon, people: people, keys: keys)
                 .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
             let hasNewPeople = propagated.contains { $0.person == nil }
             assignPeople(&propagated, people: &people, index: index)

@@ -8,6 +8,9 @@ struct Propagator {
     let index: TextIndex
     let lexicon: Lexicon
     let people: [Person]
+    /// Every token's key (`TextIndex.key`), made once for the rounds of a link: the matcher
+    /// reads each several times at every word.
+    let keys: [String]
 
     private static let determiners: Set<String> = [
         "the", "a", "an", "this", "these", "those", "her", "his", "their", "its", "our", "your", "my", "any",
@@ -79,7 +82,7 @@ struct Propagator {
                 guard index.joinedBySpace(position) else { break }
                 key += " "
             }
-            key += index.key(position)
+            key += keys[position]
             if let people = bySurname[key] { best = (people, length) }
         }
         return best
@@ -88,7 +91,7 @@ struct Propagator {
     private func match(at position: Int, bySurname: [String: [Int]], byGiven: [String: [Int]], longestSurname: Int) -> PersonMention? {
         let tokens = index.tokens
         let token = tokens[position]
-        let key = index.key(position)
+        let key = keys[position]
 
         // "J Whitfield", "J.R. Whitfield", "JR Whitfield", "S. C. Whitfield": initials that fit a known person.
         if let (initials, next) = initials(at: position),
@@ -109,28 +112,28 @@ struct Propagator {
             return found
         }
         // "the Ss": a family by its initial.
-        if position > 0, index.key(position - 1) == "the", token.isCapitalised, index.text(position).count == 2, key.hasSuffix("s"),
+        if position > 0, keys[position - 1] == "the", token.isCapitalised, index.text(position).count == 2, key.hasSuffix("s"),
            let initial = key.first.map({ Character($0.uppercased()) }),
            let person = people.indices.first(where: { people[$0].surnameInitial == initial && people[$0].role == nil }) {
             return familyMention(from: position - 1, to: position, person: person, form: .familyName)
         }
         // "the Whitfields", "the Whitfield family": the family, never "the X family".
-        if position > 0, index.key(position - 1) == "the", !index.tokens[position - 1].isCapitalised || index.isSentenceStart(index.tokens[position - 1].range.lowerBound) {
+        if position > 0, keys[position - 1] == "the", !index.tokens[position - 1].isCapitalised || index.isSentenceStart(index.tokens[position - 1].range.lowerBound) {
             if key.hasSuffix("s"), let people = bySurname[String(key.dropLast())], let person = people.first {
                 return familyMention(from: position - 1, to: position, person: person, form: .familyName)
             }
-            if let people = bySurname[key], let person = people.first, position + 1 < tokens.count, index.key(position + 1) == "family" {
+            if let people = bySurname[key], let person = people.first, position + 1 < tokens.count, keys[position + 1] == "family" {
                 return familyMention(from: position - 1, to: position + 1, person: person, form: .family)
             }
         }
         // "Nwosu family members": the family, here too.
         if token.isCapitalised, let people = bySurname[key], let person = people.first, position + 1 < tokens.count,
-           index.key(position + 1) == "family", index.joinedBySpace(position + 1) {
+           keys[position + 1] == "family", index.joinedBySpace(position + 1) {
             return familyMention(from: position, to: position + 1, person: person, form: .family)
         }
         // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word,
         // or any known first name right after a greeting ("hi tom", "thanks will").
-        let afterGreeting = position > 0 && Propagator.greetings.contains(index.key(position - 1))
+        let afterGreeting = position > 0 && Propagator.greetings.contains(keys[position - 1])
         let lowerCaseName = !token.isCapitalised && key.count > 2 && !Propagator.determiners.contains(key)
             && ((!lexicon.isCommonWord(key) && (byGiven[key] != nil || bySurname[key] != nil)) || (afterGreeting && byGiven[key] != nil))
         // "JW: I called…": a speaker written as a known person's initials, at the start of a line.
@@ -145,9 +148,9 @@ struct Propagator {
             for person in givenPeople {
                 var end = position + 1
                 var given = [key]
-                while end < tokens.count, index.joinedBySpace(end), people[person].givenNames.contains(index.key(end)),
+                while end < tokens.count, index.joinedBySpace(end), people[person].givenNames.contains(keys[end]),
                       tokens[end].isCapitalised || tokens[end].isAllCaps {
-                    given.append(index.key(end))
+                    given.append(keys[end])
                     end += 1
                 }
                 if end < tokens.count, index.joinedBySpace(end),
@@ -163,7 +166,7 @@ struct Propagator {
         // "Xiaoyan Wang" beside a known Mr Wang: another member of the family.
         if token.isCapitalised, !token.isAllCaps, byGiven[key] == nil, position + 1 < tokens.count, index.joinedBySpace(position + 1),
            let (_, length) = surname(at: position + 1, bySurname: bySurname, longestSurname: longestSurname),
-           tokens[position + 1].isCapitalised || tokens[position + 1].isAllCaps || NameParts.lowercaseParticles.contains(index.key(position + 1)),
+           tokens[position + 1].isCapitalised || tokens[position + 1].isAllCaps || NameParts.lowercaseParticles.contains(keys[position + 1]),
            isNewGivenName(at: position) {
             let range = token.range.lowerBound..<tokens[position + length].range.upperBound
             let surnameText = (position + 1...position + length).map { index.text($0) }.joined(separator: " ")
@@ -194,7 +197,7 @@ struct Propagator {
            let second = Title(index.text(cursor)) {
             title2 = second
             cursor += 1
-        } else if cursor + 1 < tokens.count, index.key(cursor) == "and", let second = Title(index.text(cursor + 1)) {
+        } else if cursor + 1 < tokens.count, keys[cursor] == "and", let second = Title(index.text(cursor + 1)) {
             title2 = second
             cursor += 2
         }
@@ -296,7 +299,7 @@ struct Propagator {
     /// name from the lists, or a word that is no ordinary word, month, title or organisation word,
     /// and not the tail of a longer capitalised phrase.
     private func isNewGivenName(at position: Int) -> Bool {
-        let key = index.key(position)
+        let key = keys[position]
         guard key.count > 1, Title(index.text(position)) == nil, !Lexicon.organisationWords.contains(key),
               !Propagator.months.contains(key), !Propagator.monthAbbreviations.contains(key), !Propagator.weekdays.contains(key),
               !Propagator.determiners.contains(key),
@@ -352,12 +355,12 @@ struct Propagator {
     private func acceptsBare(_ position: Int, length: Int, isSurname: Bool) -> Bool {
         let tokens = index.tokens
         let token = tokens[position]
-        let key = index.key(position)
+        let key = keys[position]
         let wordLike = lexicon.isCommonWord(key) || Propagator.months.contains(key) || Lexicon.organisationWords.contains(key)
         if token.isAllCaps {
             // "KING was the name on the file" — but not a word of an all-capitals heading.
             let neighbours = [position - 1, position + length].filter { tokens.indices.contains($0) && tokens[$0].kind == .word }
-            let whole = (position..<position + length).map { index.key($0) }.joined(separator: " ")
+            let whole = (position..<position + length).map { keys[$0] }.joined(separator: " ")
             return whole.count > 2 && (!wordLike || !neighbours.contains { tokens[$0].isAllCaps })
         }
         let possessive = index.document.string(tokens[position + length - 1].range.upperBound..<min(index.document.bytes.count, tokens[position + length - 1].range.upperBound + 3))
@@ -368,17 +371,17 @@ struct Propagator {
             // subject of a verb ("Price said", "Hope was upset", "Will wrote").
             if index.isSentenceStart(token.range.lowerBound) {
                 guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
-                      Propagator.subjectVerbs.contains(index.key(next)) || isPastTense(index.key(next)) else { return false }
+                      Propagator.subjectVerbs.contains(keys[next]) || isPastTense(keys[next]) else { return false }
             }
         }
         if next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalised, index.joinedBySpace(next) {
             // Inside a longer proper noun: "Whitfield House", "Grace Hill Farm".
-            if wordLike || Lexicon.organisationWords.contains(index.key(next)) { return false }
+            if wordLike || Lexicon.organisationWords.contains(keys[next]) { return false }
         }
         guard wordLike else { return true }
         if position > 0 {
             let previous = tokens[position - 1]
-            let previousKey = index.key(position - 1)
+            let previousKey = keys[position - 1]
             if previous.kind == .word && !previous.isCapitalised && Propagator.determiners.contains(previousKey) { return false }
             if index.continuesCapitalisedPhrase(position) { return false }
             if Propagator.months.contains(key) {
