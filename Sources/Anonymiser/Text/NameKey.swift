@@ -42,9 +42,12 @@ public enum NameKey {
         return result.unicodeScalars.contains(where: { !$0.isASCII }) ? removingAccents(result) : result
     }
 
+    /// Made once: a locale is costly to make, and thousands of list entries and names fold.
+    private static let accentLocale = Locale(identifier: "en_GB")
+
     /// Letters without their accents; the few that do not decompose (ł, ø, đ, ı) mapped by hand.
     static func removingAccents(_ text: String) -> String {
-        let folded = text.folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_GB"))
+        let folded = text.folding(options: .diacriticInsensitive, locale: accentLocale)
         return String(folded.map { character -> Character in
             switch character {
             case "ł": return "l"
