@@ -13,6 +13,13 @@ public struct Title: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text }
 
+    /// Whether a word starting with this byte may be a title: every title starts with an
+    /// ASCII letter, and no other character lower-cases to one that starts a title. Lets a
+    /// scan of every word skip the rest cheaply.
+    static func mayStart(with byte: UInt8) -> Bool { initialBytes.contains(byte | 0x20) }
+
+    private static let initialBytes = Set(canonical.keys.compactMap(\.utf8.first))
+
     private static let canonical: [String: String] = [
         "mr": "Mr", "mrs": "Mrs", "miss": "Miss", "ms": "Ms", "mx": "Mx", "dr": "Dr", "prof": "Prof",
         "professor": "Professor", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "sir": "Sir", "dame": "Dame",

@@ -27,7 +27,7 @@ struct LoneGivenNames {
         let key = index.key(position)
         guard lexicon.firstNames.contains(key), !lexicon.commonWords.contains(key), !lexicon.places.contains(key),
               !lexicon.countries.contains(key), !Lexicon.organisationWords.contains(key), !Propagator.months.contains(key),
-              !Propagator.monthAbbreviations.contains(key), !Propagator.weekdays.contains(key), Title(index.text(position)) == nil else { return false }
+              !Propagator.monthAbbreviations.contains(key), !Propagator.weekdays.contains(key), index.title(position) == nil else { return false }
         if position + 1 < tokens.count, index.joinedBySpace(position + 1), tokens[position + 1].isCapitalised || tokens[position + 1].isAllCaps {
             return false
         }

@@ -105,7 +105,7 @@ struct MentionBuilder {
         }
         // (A first name before it is a two-part given name, "Suk Yee Zhao", merged below.)
         let first = index.firstToken(atOrAfter: range.lowerBound)
-        return index.continuesCapitalisedPhrase(first) && Title(index.text(first - 1)) == nil
+        return index.continuesCapitalisedPhrase(first) && index.title(first - 1) == nil
             && !lexicon.isFirstName(index.text(first - 1))
     }
 

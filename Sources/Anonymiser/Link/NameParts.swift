@@ -47,7 +47,7 @@ struct NameParts {
     static func parse(_ indices: Range<Int>, in index: TextIndex, lexicon: Lexicon) -> NameParts? {
         var cursor = indices.lowerBound
         var title: Title?
-        if cursor < indices.upperBound, let found = Title(index.text(cursor)) {
+        if cursor < indices.upperBound, let found = index.title(cursor) {
             title = found
             cursor += 1
         }

@@ -108,7 +108,7 @@ struct Propagator {
             }
         }
         // "Mrs S", "Mr & Mrs S", "Mrs ER S": a known person's surname written as its initial.
-        if let title = Title(index.text(position)), let found = surnameInitialMention(at: position, title: title) {
+        if let title = index.title(position), let found = surnameInitialMention(at: position, title: title) {
             return found
         }
         // "the Ss": a family by its initial.
@@ -133,9 +133,10 @@ struct Propagator {
         }
         // Quoted messages write names in lower case ("hi jane"): a known name that is no ordinary word,
         // or any known first name right after a greeting ("hi tom", "thanks will").
-        let afterGreeting = position > 0 && Propagator.greetings.contains(keys[position - 1])
-        let lowerCaseName = !token.isCapitalised && key.count > 2 && !Propagator.determiners.contains(key)
-            && ((!lexicon.isCommonWord(key) && (byGiven[key] != nil || bySurname[key] != nil)) || (afterGreeting && byGiven[key] != nil))
+        // (The cheap look-ups first: nearly every word is no known name.)
+        let isGiven = byGiven[key] != nil
+        let lowerCaseName = !token.isCapitalised && (isGiven || bySurname[key] != nil) && key.count > 2 && !Propagator.determiners.contains(key)
+            && (!lexicon.isCommonWord(key) || (isGiven && position > 0 && Propagator.greetings.contains(keys[position - 1])))
         // "JW: I called…": a speaker written as a known person's initials, at the start of a line.
         if let person = speakerInitials(at: position) {
             return mention(position..<(position + 1), person: person, given: [], surname: false)
@@ -194,10 +195,10 @@ struct Propagator {
         var title2: Title?
         // "Mr & Mrs S", "Mr and Mrs S".
         if cursor < tokens.count, index.document.string(index.gap(before: cursor)).trimmingCharacters(in: .whitespaces) == "&",
-           let second = Title(index.text(cursor)) {
+           let second = index.title(cursor) {
             title2 = second
             cursor += 1
-        } else if cursor + 1 < tokens.count, keys[cursor] == "and", let second = Title(index.text(cursor + 1)) {
+        } else if cursor + 1 < tokens.count, keys[cursor] == "and", let second = index.title(cursor + 1) {
             title2 = second
             cursor += 2
         }
@@ -300,12 +301,12 @@ struct Propagator {
     /// and not the tail of a longer capitalised phrase.
     private func isNewGivenName(at position: Int) -> Bool {
         let key = keys[position]
-        guard key.count > 1, Title(index.text(position)) == nil, !Lexicon.organisationWords.contains(key),
+        guard key.count > 1, index.title(position) == nil, !Lexicon.organisationWords.contains(key),
               !Propagator.months.contains(key), !Propagator.monthAbbreviations.contains(key), !Propagator.weekdays.contains(key),
               !Propagator.determiners.contains(key),
               !lexicon.isPlace(key), !lexicon.countries.contains(key) else { return false }
         guard lexicon.isFirstName(key) || !lexicon.isCommonWord(key) else { return false }
-        if index.continuesCapitalisedPhrase(position), Title(index.text(position - 1)) == nil { return false }
+        if index.continuesCapitalisedPhrase(position), index.title(position - 1) == nil { return false }
         return true
     }
 
@@ -314,7 +315,7 @@ struct Propagator {
         // A title the name patterns could not take with it ("Dr H KAUR") belongs to the mention.
         var title: Title?
         if start > 0, index.joinedBySpace(start) || index.document.string(index.gap(before: start)) == ". ",
-           let found = Title(index.text(start - 1)) {
+           let found = index.title(start - 1) {
             title = found
             start -= 1
         }

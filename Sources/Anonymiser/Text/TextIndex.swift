@@ -26,6 +26,10 @@ public struct TextIndex: Sendable {
     }
 
     public func text(_ index: Int) -> String { document.string(tokens[index].range) }
+    /// The title the token at `index` is ("Mrs", "DR", "Prof."), or nil.
+    func title(_ index: Int) -> Title? {
+        Title.mayStart(with: document.bytes[tokens[index].range.lowerBound]) ? Title(text(index)) : nil
+    }
     public func key(_ index: Int) -> String {
         foldedKeys[index] ?? NameKey.normalise(utf8: document.bytes[tokens[index].range])
     }
