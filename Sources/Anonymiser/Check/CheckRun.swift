@@ -10,6 +10,8 @@ public struct CheckRun: Sendable {
     public let failOn: CheckLevel
     /// `--shard K/N`: check only that part of the inputs; nil for all of them.
     public let shard: Shard?
+    /// `--decisions`: flags a reviewer decided are not reported (`DecisionFilter`).
+    public var decisions: DecisionFilter?
 
     public init(
         checker: Checker, allowList: CheckAllowList? = nil, baseline: CheckBaseline? = nil, failOn: CheckLevel = .warning, shard: Shard? = nil
@@ -108,6 +110,7 @@ public struct CheckRun: Sendable {
     private func filtered(_ findings: [Finding], in document: Document) throws -> FileCheck {
         var findings = findings
         var allowed = 0
+        if let decisions { findings = decisions.filter(findings, in: document).0 }
         if let allowList { (findings, allowed) = try allowList.filter(findings, in: document) }
         var baselined = 0
         if let baseline { (findings, baselined) = baseline.filter(findings) }
