@@ -13,7 +13,7 @@ import Foundation
 ///   "reviewer": "J Bloggs", "saved": "2026-12-06T15:00:00Z",
 ///   "items": [
 ///     {"fingerprint": "…", "decision": "accept"},
-///     {"fingerprint": "…", "decision": "reject", "reason": "public-role"},
+///     {"fingerprint": "…", "decision": "reject", "reason": "public-role", "detail": "…"},
 ///     {"fingerprint": "…", "decision": "reject", "reason": "other", "note": "named in the press release"},
 ///     {"fingerprint": "…", "decision": "edit", "replacement": "a town in the county"}
 ///   ],
@@ -26,7 +26,9 @@ import Foundation
 /// }
 /// ```
 ///
-/// Items and people are keyed by content fingerprints (`Fingerprinter`), never offsets. The
+/// Items and people are keyed by content fingerprints (`Fingerprinter`), never offsets; a
+/// flagged item also carries its `detail` fingerprint (rule and text), which `check` of the
+/// published text matches kept flags by. The
 /// file holds no text of the draft: only fingerprints, decisions, reason codes, the
 /// reviewer's own words (an edited replacement, a role, a note) and who decided when. Every
 /// entry may carry its own `reviewer` and `time`; the file's apply to the rest.
@@ -89,12 +91,15 @@ public struct Decisions: Codable, Sendable, Equatable {
         public var reason: Reason?
         public var note: String?
         public var replacement: String?
+        /// A flagged item's detail fingerprint (rule and text only), for `check --decisions`.
+        public var detail: String?
         public var reviewer: String?
         public var time: String?
 
         public init(fingerprint: String, decision: Kind, reason: Reason? = nil, note: String? = nil, replacement: String? = nil,
-                    reviewer: String? = nil, time: String? = nil) {
+                    detail: String? = nil, reviewer: String? = nil, time: String? = nil) {
             self.fingerprint = fingerprint
+            self.detail = detail
             self.decision = decision
             self.reason = reason
             self.note = note
@@ -172,6 +177,7 @@ public struct Decisions: Codable, Sendable, Equatable {
             let at = "items[\(number)]"
             guard Decisions.isFingerprint(item.fingerprint) else { throw fail("\(at): the fingerprint is not 64 hexadecimal characters") }
             guard seen.insert(item.fingerprint).inserted else { throw fail("\(at): a second decision for the same item") }
+            if let detail = item.detail, !Decisions.isFingerprint(detail) { throw fail("\(at): the detail is not 64 hexadecimal characters") }
             switch item.decision {
             case .accept: break
             case .reject:

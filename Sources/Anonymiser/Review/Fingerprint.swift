@@ -15,6 +15,7 @@ import Foundation
 /// The ordinal tells repeated mentions with the same words around them apart (0 for the
 /// first, 1 for the next…).
 ///
+/// A flagged item also carries a detail fingerprint (rule and text only: `detailFingerprint`).
 /// A person's fingerprint is the HMAC of their normalised given names and surname.
 public struct Fingerprinter: Sendable {
     static let contextWords = 3
@@ -49,6 +50,14 @@ public struct Fingerprinter: Sendable {
             seen[content] = ordinal + 1
             return hmac("item" + Fingerprinter.separator + content + Fingerprinter.separator + String(ordinal))
         }
+    }
+
+    /// A flagged detail by its rule and text alone: what `check` of a published text matches a
+    /// kept flag by, where a rewording beside it ("the School" for "Larkrise School") has
+    /// changed the words around it. A reviewer who kept "Kettering" for its meaning kept it
+    /// wherever that rule flags it.
+    public func detailFingerprint(rule: String, text: String) -> String {
+        hmac("detail" + Fingerprinter.separator + rule + Fingerprinter.separator + NameKey.normalise(text))
     }
 
     /// A person, by the names the pipeline and the case registry hold (both normalised).

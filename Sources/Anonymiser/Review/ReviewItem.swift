@@ -23,6 +23,8 @@ public struct ReviewItem: Sendable {
     public let flags: [ReviewFlag]
     /// The content fingerprint decisions are keyed by.
     public let fingerprint: String
+    /// For a flagged item: its flag's rule and text alone (`Fingerprinter.detailFingerprint`).
+    public let detail: String?
 
     /// Whether a person must decide it before publishing (`--require-decisions`).
     public var isFlagged: Bool { !flags.isEmpty }
@@ -59,7 +61,9 @@ public struct ReviewItem: Sendable {
         let fingerprints = fingerprinter.fingerprints(of: drafts.map(\.anchor), in: redaction.document)
         return zip(drafts, fingerprints).map { draft, fingerprint in
             ReviewItem(kind: draft.kind, range: draft.range, category: draft.category, rule: draft.rule, edit: draft.edit,
-                       flags: draft.flags, fingerprint: fingerprint)
+                       flags: draft.flags, fingerprint: fingerprint,
+                       detail: draft.flags.isEmpty ? nil
+                           : fingerprinter.detailFingerprint(rule: draft.anchor.rule, text: redaction.document.string(draft.anchor.range)))
         }
     }
 }

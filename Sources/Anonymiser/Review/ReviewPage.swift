@@ -192,6 +192,7 @@ public struct ReviewPage: Sendable {
             entry.add("fingerprint", item.fingerprint)
             entry.add("flagged", item.isFlagged)
             entry.add("proposal", item.edit?.replacement)
+            if let detail = item.detail { entry.add("detail", detail) }
             return .object(entry)
         }))
         data.add("people", .array(people.map { .string(fingerprinter.fingerprint(of: $0)) }))
@@ -205,6 +206,7 @@ public struct ReviewPage: Sendable {
                 if let reason = decision.reason { entry.add("reason", reason.rawValue) }
                 if let note = decision.note { entry.add("note", note) }
                 if let replacement = decision.replacement { entry.add("replacement", replacement) }
+                if let detail = decision.detail { entry.add("detail", detail) }
                 if let time = decision.time { entry.add("time", time) }
                 return .object(entry)
             }))
@@ -331,6 +333,7 @@ public struct ReviewPage: Sendable {
 
       function decide(i, decision) {
         decision.fingerprint = items[i].fingerprint;
+        if (items[i].detail) decision.detail = items[i].detail;
         decision.time = now();
         decisions.set(i, decision);
         show(i);
@@ -442,7 +445,7 @@ public struct ReviewPage: Sendable {
         const file = { schema: data.schema, key: data.key, case: data.case };
         if (reviewer) file.reviewer = reviewer;
         file.saved = now();
-        file.items = [...decisions.keys()].sort((a, b) => a - b).map((i) => clean(decisions.get(i), ["fingerprint", "decision", "reason", "note", "replacement", "time"]));
+        file.items = [...decisions.keys()].sort((a, b) => a - b).map((i) => clean(decisions.get(i), ["fingerprint", "decision", "reason", "note", "replacement", "detail", "time"]));
         file.people = [];
         [...personDecisions.keys()].sort((a, b) => a - b).forEach((p) => {
           for (const d of personDecisions.get(p).values()) file.people.push(clean(d, ["fingerprint", "decision", "letter", "title", "role", "time"]));
