@@ -4,7 +4,8 @@ import Foundation
 /// Content fingerprints for review items and people: what a decision is keyed by.
 ///
 /// An item's fingerprint is HMAC-SHA256, under the review key, of its rule, its matched text
-/// (normalised), up to three lower-case words either side of it and an ordinal — never an
+/// (normalised), up to three lower-case words either side of it in its own line (paragraph)
+/// and an ordinal — never an
 /// offset, so a decision survives edits elsewhere in the draft, and holds no text (a
 /// decisions file can travel where the draft may not).
 ///
@@ -75,8 +76,11 @@ public struct Fingerprinter: Sendable {
         let text = NameKey.normalise(document.string(anchor.range))
         let beforeStart = max(0, anchor.range.lowerBound - contextWindow)
         let afterEnd = min(bytes.count, anchor.range.upperBound + contextWindow)
-        let before = lowerCaseWords(String(decoding: bytes[beforeStart..<anchor.range.lowerBound], as: UTF8.self)).suffix(contextWords)
-        let after = lowerCaseWords(String(decoding: bytes[anchor.range.upperBound..<afterEnd], as: UTF8.self)).prefix(contextWords)
+        // Within the item's own line (paragraph): an edit in another paragraph never reaches it.
+        let lineStart = bytes[beforeStart..<anchor.range.lowerBound].lastIndex(of: 0x0A).map { $0 + 1 } ?? beforeStart
+        let lineEnd = bytes[anchor.range.upperBound..<afterEnd].firstIndex(of: 0x0A) ?? afterEnd
+        let before = lowerCaseWords(String(decoding: bytes[lineStart..<anchor.range.lowerBound], as: UTF8.self)).suffix(contextWords)
+        let after = lowerCaseWords(String(decoding: bytes[anchor.range.upperBound..<lineEnd], as: UTF8.self)).prefix(contextWords)
         return [anchor.rule, text, before.joined(separator: " "), after.joined(separator: " ")].joined(separator: separator)
     }
 
