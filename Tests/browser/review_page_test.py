@@ -173,6 +173,7 @@ def main():
         check(os.path.basename(saved) == "draft.decisions.json", f"named after the draft: {os.path.basename(saved)}")
 
         screenshot = os.path.join(scratch, "review-page.png")
+        browser.set_window_size(1200, 860)
         browser.execute_script("window.anonymiseReview.select(arguments[0])", int(town.get_attribute("data-i")))
         browser.save_screenshot(screenshot)
         print(f"screenshot: {screenshot}")

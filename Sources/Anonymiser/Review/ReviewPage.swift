@@ -148,8 +148,9 @@ public struct ReviewPage: Sendable {
         <span id="counts">0 decided, \(items.count) undecided (\(flagged) flags)</span></p>
         <p class="bar"><label>Reviewer <input id="reviewer" type="text" value="\(ReviewPage.escape(decisions?.reviewer ?? ""))" autocomplete="name"></label>
         <button type="button" id="save">Save decisions</button>
-        <span class="keys">Keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous undecided · <kbd>]</kbd>/<kbd>[</kbd> next/previous item · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> edit · <kbd>Esc</kbd> back to the list</span></p>
-        <p class="legend"><span class="t replacement person">person</span> <span class="t replacement identifier">identifier</span> <span class="t replacement reworded">reworded detail</span> <span class="t flag">flagged detail</span> — original wording <del>struck through</del>, proposal <ins>underlined</ins>.</p>
+        </p>
+        <p class="keys">Keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous undecided · <kbd>]</kbd>/<kbd>[</kbd> next/previous item · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> edit · <kbd>Esc</kbd> back to the list ·
+        <span class="legend"><span class="t replacement person">person</span> <span class="t replacement identifier">identifier</span> <span class="t replacement reworded">reworded detail</span> <span class="t flag">flagged detail</span> — original wording <del>struck through</del>, proposal <ins>underlined</ins>.</span></p>
         </header>
         <main>
         <section id="text-pane" aria-label="Publishable text">
@@ -237,11 +238,11 @@ public struct ReviewPage: Sendable {
     header { padding: .6rem 1.2rem; border-bottom: 1px solid #bbb; background: #fafafa; position: sticky; top: 0; z-index: 2; }
     header p { margin: .3rem 0; }
     h1 { font-size: 1.3rem; margin: .3rem 0; } h2 { font-size: 1.1rem; }
-    .warning { background: #b00020; color: #fff; padding: .4rem .7rem; border-radius: 4px; }
+    .warning { background: #b00020; color: #fff; padding: .25rem .6rem; border-radius: 4px; font-size: .9rem; }
     .keys, .legend, .hint { font-size: .85rem; color: #444; }
     kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .25rem; background: #fff; }
     main { display: flex; gap: 1.2rem; padding: 0 1.2rem; }
-    #text-pane { flex: 1 1 50%; min-width: 0; position: sticky; top: 10rem; align-self: flex-start; max-height: calc(100vh - 11rem); overflow: auto; }
+    #text-pane { flex: 1 1 50%; min-width: 0; position: sticky; top: 9rem; align-self: flex-start; max-height: calc(100vh - 11rem); overflow: auto; }
     #list-pane { flex: 1 1 50%; min-width: 0; }
     pre#text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1rem; border: 1px solid #ccc; padding: 1rem; }
     a.t { color: inherit; text-decoration: none; border-radius: 3px; padding: 0 .1rem; }
@@ -256,7 +257,7 @@ public struct ReviewPage: Sendable {
     ol#items { padding-left: 1.4rem; } ol#items li { border: 1px solid #ddd; border-radius: 4px; padding: .4rem .6rem; margin: .4rem 0; }
     li.current { background: #f1f6ff; }
     .head { font-size: .85rem; } .cat { font-weight: 600; } .needs { color: #8a5300; font-weight: 600; }
-    .status { float: right; font-weight: 600; } li.decided .status { color: #2e7d32; }
+    .status { margin-left: .4rem; font-weight: 600; } li.decided .status { color: #2e7d32; }
     .words q { font-weight: 600; } .label { font-size: .8rem; color: #555; }
     .why { font-size: .85rem; color: #444; }
     .controls { margin-top: .3rem; display: flex; flex-wrap: wrap; gap: .3rem; align-items: center; font-size: .85rem; }
