@@ -13,6 +13,7 @@ extension CaseStore {
             guard let found = try CaseStore.findCase(reference, db) else { return [] }
             var rows = try PersonRecord.filter(PersonRecord.Columns.caseID == found.id!).order(PersonRecord.Columns.id).fetchAll(db)
             var matched: [(Decisions.PersonDecision, String)] = []
+            var changed = false
             for position in rows.indices {
                 let row = rows[position]
                 let fingerprint = decisions.fingerprinter.fingerprint(givenNames: row.givenNameList, surname: row.surname)
@@ -30,12 +31,15 @@ extension CaseStore {
                 updated.kind = state.kind.rawValue
                 if state.kind == .staff || row.personKind == .staff { updated.role = state.role }
                 updated.notAPerson = state.notAPerson
-                if !updated.equalsStored(row) { try updated.update(db) }
+                if !updated.equalsStored(row) {
+                    try updated.update(db)
+                    changed = true
+                }
                 rows[position] = updated
                 let pseudonym = updated.notAPerson ? "(not a person)" : CaseStore.pseudonym(updated)
                 for decision in applied { matched.append((decision, pseudonym)) }
             }
-            try CaseStore.touch(found.id!, at: Date(), db)
+            if changed { try CaseStore.touch(found.id!, at: Date(), db) }
             return matched
         }
     }
