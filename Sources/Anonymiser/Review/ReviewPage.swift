@@ -291,6 +291,13 @@ public struct ReviewPage: Sendable {
           el.classList.remove("decided", "accepted", "rejected", "edited");
           if (decision) el.classList.add("decided", decision.decision === "accept" ? "accepted" : decision.decision === "reject" ? "rejected" : "edited");
         }
+        // A decision loaded from a file shows in its controls too.
+        if (decision && decision.decision === "reject") {
+          li.querySelector(".reason").value = decision.reason;
+          li.querySelector(".note").value = decision.note || "";
+        } else if (decision && decision.decision === "edit") {
+          li.querySelector(".edit-text").value = decision.replacement;
+        }
         if (!decision) status.textContent = "undecided";
         else if (decision.decision === "accept") status.textContent = "accepted";
         else if (decision.decision === "reject") status.textContent = "rejected: " + decision.reason + (decision.note ? " (" + decision.note + ")" : "");
