@@ -42,6 +42,12 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Check only part K of N of the inputs (by a hash of each path); `report merge` joins the parts' reports.", valueName: "K/N"))
     var shard: String?
 
+    @Option(help: ArgumentHelp("A reviewer's decisions for the draft: flags rejected with a reason (or accepted) are not reported.", valueName: "FILE"))
+    var decisions: String?
+
+    @Option(name: .customLong("review-key"), help: ArgumentHelp("The key the decisions were made under (default: $ANONYMISE_REVIEW_KEY, else .anonymise/review.key).", valueName: "FILE"))
+    var reviewKey: String?
+
     @Flag(name: .customLong("show-values"), help: "Show matched text unmasked (for a local run; never in CI logs).")
     var showValues = false
 
@@ -59,12 +65,22 @@ struct Check: ParsableCommand {
         guard let level = CheckLevel(rawValue: failOn) else {
             throw UsageError("--fail-on must be one of error, warning, note, not \(failOn.debugDescription)")
         }
-        let run = CheckRun(
+        var run = CheckRun(
             checker: Checker(patterns: try patterns.load(), knownNames: try knownNames()),
             allowList: try allow.map { try CheckAllowList.load(URL(fileURLWithPath: $0), name: $0) },
             // A new baseline holds every current finding, including those the old one accepted.
             baseline: writeBaseline != nil ? nil : try baseline.map { try CheckBaseline.load(URL(fileURLWithPath: $0), name: $0) },
             failOn: level, shard: try shard.map(Shard.init(parsing:)))
+        if let decisions {
+            let file = try Decisions.load(URL(fileURLWithPath: decisions), name: decisions)
+            let fingerprinter = Fingerprinter(key: try ReviewKey.load(explicit: reviewKey, store: nil, create: false))
+            guard file.key == fingerprinter.keyIdentifier else {
+                throw InputError(path: decisions, problem: "was made under another review key: give its key with --review-key FILE or $\(ReviewKey.environmentVariable)")
+            }
+            run.decisions = DecisionFilter(decisions: file, fingerprinter: fingerprinter)
+        } else if reviewKey != nil {
+            throw UsageError("--review-key is used only with --decisions FILE")
+        }
         let readStandardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         let writes = [output, writeBaseline].compactMap { $0 }
 

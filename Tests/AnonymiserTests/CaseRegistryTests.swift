@@ -288,12 +288,12 @@ final class CaseRegistryTests: XCTestCase {
 
     func testMigrationsRunOnAnEmptyStore() throws {
         let store = try CaseStore(url: storeURL)
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-cases-people-variants", "v2-documents"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1-cases-people-variants", "v2-documents", "v3-review-decisions"])
         XCTAssertEqual(try store.cases(), [])
         // An empty file (touched by hand) is an empty store too.
         let empty = scratch.appendingPathComponent("empty.sqlite")
         FileManager.default.createFile(atPath: empty.path, contents: Data())
-        XCTAssertEqual(try CaseStore(url: empty).appliedMigrations().count, 2)
+        XCTAssertEqual(try CaseStore(url: empty).appliedMigrations().count, 3)
     }
 
     func testMigrationsRunOnAnExistingStore() throws {
@@ -313,7 +313,7 @@ final class CaseRegistryTests: XCTestCase {
             try old.close()
         }
         let store = try CaseStore(url: storeURL)
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-cases-people-variants", "v2-documents"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1-cases-people-variants", "v2-documents", "v3-review-decisions"])
         let result = try redact("Mrs Whitfield complains. Her neighbour, Mr Ali Ozturk, saw it.", case: "24013403", store: store)
         XCTAssertEqual(result.output, "Mrs X complains. Her neighbour, Mr Y, saw it.")
         XCTAssertEqual(try store.details(of: "24 013 403").documents.count, 1)

@@ -13,6 +13,9 @@ public struct AuditTrail: Sendable {
     /// For a .docx: where each position of the joined text is (part, story, paragraph,
     /// offset), and the SHA-256 of the published package.
     public var docx: (locator: DocxLocator, outputSHA256: String)?
+    /// The reviewer's decisions applied to this redaction (`redact --decisions`): one
+    /// `decision` line each, after the changes and flags, then `stale-decision` lines.
+    public var review: ReviewOutcome?
 
     public init(redaction: Redaction, inputName: String, inputSHA256: String, caseReference: String, patternsFingerprint: String) {
         self.redaction = redaction
@@ -57,6 +60,9 @@ public struct AuditTrail: Sendable {
         for record in order {
             try emit(record.isFlag ? flagLine(redaction.flags[record.index]) : replacementLine(redaction.edits[record.index]))
         }
+        if let review {
+            for line in ReviewAuditLines(review: review, document: redaction.document).lines { try emit(line) }
+        }
         if !buffer.isEmpty { try sink(Data(buffer.utf8)) }
     }
 
@@ -86,7 +92,16 @@ public struct AuditTrail: Sendable {
                 entry.add("known", person.registryID != nil)
                 return .object(entry)
             }))
-        run.add("records", redaction.edits.count + redaction.flags.count)
+        if let review {
+            var decided = JSONLine()
+            decided.add("reviewer", review.reviewer)
+            decided.add("applied", review.applied.count + review.people.count)
+            decided.add("stale", review.stale.count)
+            decided.add("undecided", review.undecided.count)
+            decided.add("undecidedFlags", review.undecidedFlags)
+            run.add("review", .object(decided))
+        }
+        run.add("records", redaction.edits.count + redaction.flags.count + (review.map { ReviewAuditLines.count(of: $0) } ?? 0))
         return run.text
     }
 

@@ -34,6 +34,10 @@ public struct KnownPerson: Sendable, Equatable {
     public var surname: String?
     /// Other normalised forms to find anywhere (nicknames, maiden names, "janey", "jane smith").
     public var aliases: [String]
+    /// The title was chosen by a reviewer: it wins over the draft's.
+    public var titleDecided = false
+    /// A reviewer said this name is no person: its mentions are not replaced.
+    public var isNotAPerson = false
 
     /// Every normalised form the registry knows them by: aliases, the full name, the surname.
     var nameForms: [String] {
@@ -51,5 +55,15 @@ public struct KnownPerson: Sendable, Equatable {
         self.givenNames = givenNames
         self.surname = surname
         self.aliases = aliases
+    }
+}
+
+extension KnownPerson {
+    /// The same person with a reviewer's title choice and not-a-person mark.
+    func decided(title: Bool, notAPerson: Bool) -> KnownPerson {
+        var person = self
+        person.titleDecided = title
+        person.isNotAPerson = notAPerson
+        return person
     }
 }

@@ -37,10 +37,14 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var note: String?
     var source: Source
     var created: Date
+    /// Set by a reviewer's decisions (`CaseStore.apply(_:inCase:fingerprinter:)`).
+    var titleDecided = false
+    var notAPerson = false
 
     enum CodingKeys: String, CodingKey {
         case id, letter, title, role, kind, complainant, surname, note, source, created
         case caseID = "case_id", givenNames = "given_names", realInitials = "real_initials"
+        case titleDecided = "title_decided", notAPerson = "not_a_person"
     }
 
     enum Columns {

@@ -141,6 +141,7 @@ extension CaseStore {
                 id: row.id!, letter: row.letterCharacter, title: row.title.flatMap { Title($0) }, kind: row.personKind,
                 role: row.personKind == .staff ? row.role : nil, isComplainant: row.complainant,
                 givenNames: given, surname: row.surname, aliases: aliases)
+                .decided(title: row.titleDecided, notAPerson: row.notAPerson)
         }
         return CaseContext(
             reference: reference, people: people,
@@ -406,5 +407,6 @@ extension PersonRecord {
         letter == other.letter && title == other.title && role == other.role && kind == other.kind
             && complainant == other.complainant && givenNames == other.givenNames && surname == other.surname
             && realInitials == other.realInitials && note == other.note
+            && titleDecided == other.titleDecided && notAPerson == other.notAPerson
     }
 }

@@ -7,7 +7,8 @@ import GRDB
 /// ```
 /// cases          id, reference (unique), created, updated
 /// people         id, case_id → cases, letter, title, role, kind (adult | child | staff),
-///                complainant, given_names, surname, real_initials, note, source, created
+///                complainant, given_names, surname, real_initials, note, source, created,
+///                title_decided, not_a_person (v3: a reviewer's decisions)
 /// name_variants  id, person_id → people, normalised, original, form, source (detected | registered),
 ///                unique (person_id, normalised)
 /// documents      id, case_id → cases, input_sha256, output_sha256, time, tool_version,
@@ -67,6 +68,14 @@ enum CaseSchema {
                 t.column("time", .datetime).notNull()
                 t.column("tool_version", .text).notNull()
                 t.uniqueKey(["case_id", "input_sha256"])
+            }
+        }
+        // A reviewer's person-level decisions (Review/PersonDecisions): a title they chose wins
+        // over the drafts'; a name they said is no person is left as written.
+        migrator.registerMigration("v3-review-decisions") { db in
+            try db.alter(table: "people") { t in
+                t.add(column: "title_decided", .boolean).notNull().defaults(to: false)
+                t.add(column: "not_a_person", .boolean).notNull().defaults(to: false)
             }
         }
         return migrator

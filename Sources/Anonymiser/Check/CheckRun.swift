@@ -10,6 +10,8 @@ public struct CheckRun: Sendable {
     public let failOn: CheckLevel
     /// `--shard K/N`: check only that part of the inputs; nil for all of them.
     public let shard: Shard?
+    /// `--decisions`: flags a reviewer decided are not reported (`DecisionFilter`).
+    public var decisions: DecisionFilter?
 
     public init(
         checker: Checker, allowList: CheckAllowList? = nil, baseline: CheckBaseline? = nil, failOn: CheckLevel = .warning, shard: Shard? = nil
@@ -137,13 +139,22 @@ public struct CheckRun: Sendable {
     }
 
     /// The findings of `document` that `produce` hands on a piece at a time, passed through
-    /// the allow list and the baseline to `each`.
+    /// the reviewer's decisions, the allow list and the baseline to `each`.
     private func filter(
         _ document: Document, from produce: (_ piece: ([Finding]) throws -> Void) throws -> Void, each: ([Finding]) throws -> Void
     ) throws -> Dropped {
         let allow = try allowList.map { try CheckAllowList.Filter($0, document: document) }
         var baseline = baseline.map(CheckBaseline.Filter.init)
         var dropped = Dropped(file: document.name)
+        // A decision's fingerprint counts repeated mentions through the whole document: with
+        // decisions (a reviewed draft, never an archive), the findings are filtered all at once.
+        var produce = produce
+        if let decisions {
+            var all: [Finding] = []
+            try produce { all += $0 }
+            let decided = decisions.filter(all, in: document).0
+            produce = { try $0(decided) }
+        }
         try withoutActuallyEscaping(each) { each in try produce { piece in
             var piece = piece
             var count = 0

@@ -26,6 +26,10 @@ public struct Person: Sendable {
     public var aliases: [String] = []
     /// Whether this document mentions them (known people may not appear in every document).
     public var isMentioned = false
+    /// A title a reviewer chose: it wins over the titles the draft uses.
+    public var decidedTitle: Title?
+    /// A reviewer said the name is no person (an organisation, a place): its mentions stay as written.
+    public var isNotAPerson = false
 
     public init(firstOffset: Int) {
         self.firstOffset = firstOffset
@@ -43,9 +47,11 @@ public struct Person: Sendable {
         givenNames = known.givenNames
         surname = known.surname
         aliases = known.aliases
+        decidedTitle = known.titleDecided ? known.title : nil
+        isNotAPerson = known.isNotAPerson
     }
 
-    public var title: Title? { titles.first }
+    public var title: Title? { decidedTitle ?? titles.first }
 
     public var kind: Kind {
         if let registeredKind { return registeredKind }

@@ -63,6 +63,8 @@ public struct Anonymiser: Sendable {
         for mention in linked.mentions {
             guard let personIndex = mention.person else { continue }
             let person = linked.people[personIndex]
+            // A reviewer said this name is an organisation or a place (`PersonDecisions`).
+            if person.isNotAPerson { continue }
             let text = pseudonymiser.replacement(
                 for: mention, people: linked.people, atSentenceStart: index.isSentenceStart(mention.range.lowerBound))
             edits.append(Edit(

@@ -34,6 +34,14 @@ public struct RedactRun: Sendable {
         public var insideStoreTransaction: (@Sendable () -> Void)?
         /// How a .docx's tracked changes and comments are handled.
         public var docx = DocxOptions()
+        /// `--decisions`: a reviewer's decisions file for the single input (`Decisions`).
+        public var decisions: String?
+        /// `--reviewer`: who decided, for the audit (default: the decisions file's reviewer).
+        public var reviewer: String?
+        /// `--require-decisions`: fail (exit 1, nothing written) while a flag is undecided or a decision stale.
+        public var requiresDecisions = false
+        /// `--review-key`: the key review fingerprints are made under (`ReviewKey`).
+        public var reviewKey: String?
 
         public init(inputs: [String], output: String? = nil, outputDirectory: String? = nil, audit: String? = nil, caseReference: String? = nil,
                     store: String? = nil, usesStore: Bool = true, report: String? = nil) {
@@ -88,6 +96,7 @@ public struct RedactRun: Sendable {
         // writes (or anyone adds) meanwhile is never read.
         let inputs = try InputSet(request.inputs, excluding: OutputPlan.exclusions(of: request))
         let plan = try OutputPlan(request: request, inputs: inputs)
+        let review = try ReviewSetting.load(request, inputs: inputs)
 
         // Every input is read and checked before anything is written, one at a time (memory
         // stays flat): what each document's case is.
@@ -133,7 +142,7 @@ public struct RedactRun: Sendable {
             return position - 1
         }, key: { keys[$0] == 0 ? nil : keys[$0] }, { index in
             try process(files[index], destination: plan.destination(files[index]), hasCase: keys[index] != 0,
-                        explicitCase: explicitCase, standardInput: stdinData, store: store, gate: gate)
+                        explicitCase: explicitCase, standardInput: stdinData, store: store, gate: gate, review: review)
         }, each: { (summary, standardOutput) in
             progress?.advance()
             if let standardOutput { writeStandardOutput(standardOutput) }
@@ -153,7 +162,7 @@ public struct RedactRun: Sendable {
     /// Returns its summary, and its text when that goes to standard output.
     private func process(
         _ input: InputFile, destination: Destination, hasCase: Bool, explicitCase: String?, standardInput: Data?, store: CaseStore?,
-        gate: Checker?
+        gate: Checker?, review: ReviewSetting?
     ) throws -> (DocumentSummary, String?) {
         // Read again: a file removed or replaced since the run began fails here, by name. The
         // input's own bytes are hashed, then handed to the document (plain UTF-8 is not copied).
@@ -166,21 +175,56 @@ public struct RedactRun: Sendable {
         var redaction: Redaction
         var outcome: CaseOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
+        // A reviewer's person decisions come first: every mention follows them (`PersonDecisions`).
+        var peopleDecided: [(decision: Decisions.PersonDecision, pseudonym: String)] = []
         if let reference, let store {
+            let people = review?.people
+            if let people { peopleDecided = try store.apply(people, inCase: reference) }
             (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
                 try anonymiser.redact(document, case: context)
             }
+            // People the registry met only now (stored by that redaction) may be decided about too.
+            if let people, peopleDecided.count < people.decisions.count {
+                let again = try store.apply(people, inCase: reference)
+                if again.count > peopleDecided.count {
+                    peopleDecided = again
+                    (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
+                        try anonymiser.redact(document, case: context)
+                    }
+                }
+            }
         } else {
             redaction = try anonymiser.redact(document)
+            if let people = review?.people, !people.isEmpty {
+                let (context, matched) = try people.context(for: redaction.people, reference: "one-off")
+                peopleDecided = matched
+                if !matched.isEmpty { redaction = try anonymiser.redact(document, case: context) }
+            }
         }
         let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
             ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
+        // The page shows the tool's proposals (after person decisions); the output has every decision applied.
+        let proposed = redaction
+        var reviewOutcome: ReviewOutcome?
+        if let review, let applier = review.applier {
+            var outcome: ReviewOutcome
+            (redaction, outcome) = applier.apply(to: redaction)
+            outcome.people = peopleDecided
+            let matchedPeople = Set(peopleDecided.map(\.decision.fingerprint))
+            outcome.stale += applier.decisions.people.map(\.fingerprint).filter { !matchedPeople.contains($0) }
+            if let reviewer = request.reviewer { outcome.reviewer = reviewer }
+            reviewOutcome = outcome
+            if request.requiresDecisions && !outcome.isComplete {
+                throw ReviewIncomplete(name: input.displayName, outcome: outcome)
+            }
+        }
         if let docx { redaction = docx.flaggingHiddenContent(redaction) }
         let publishedDocx = try docx.map { try $0.published(redaction, gate: gate!) }
         var audit = AuditTrail(
             redaction: redaction, inputName: input.displayName, inputSHA256: inputSHA256,
             caseReference: caseReference, patternsFingerprint: anonymiser.patterns.fingerprint)
         if let docx, let publishedDocx { audit.docx = (docx.locator, Digest.sha256(publishedDocx)) }
+        audit.review = reviewOutcome
         // All of a document's outputs or none: each is written in full beside its place, then
         // all are renamed into place together.
         var outputs = OutputTransaction(flush: false)
@@ -196,14 +240,16 @@ public struct RedactRun: Sendable {
         }
         if let reportURL = destination.report {
             // The report shows original wording: owner-only, like the audit.
-            try outputs.stage(Data(ReviewReport(redaction: redaction, title: input.displayName).html.utf8), to: reportURL, permissions: 0o600)
+            let page = ReviewPage(redaction: proposed, fingerprinter: review!.fingerprinter, title: input.displayName,
+                                  caseReference: caseReference, decisions: review?.applier?.decisions)
+            try outputs.stage(Data(page.html.utf8), to: reportURL, permissions: 0o600)
         }
         if let auditURL = destination.audit {
             // The audit holds the real names: owner-only.
             try outputs.stage(to: auditURL, permissions: 0o600) { write in try audit.write(into: write) }
         }
         try outputs.commit()
-        return (DocumentSummary(name: input.displayName, redaction: redaction, case: outcome), standardOutput)
+        return (DocumentSummary(name: input.displayName, redaction: redaction, case: outcome, review: reviewOutcome), standardOutput)
     }
 }
 
@@ -222,10 +268,13 @@ public struct DocumentSummary: Sendable {
     public let flags: [String: Int]
     /// The case registry's part, when the document belongs to a stored case.
     public let caseOutcome: CaseOutcome?
+    /// What a reviewer's decisions did, when there were any.
+    public let review: ReviewOutcome?
 
-    init(name: String, redaction: Redaction, case outcome: CaseOutcome? = nil) {
+    init(name: String, redaction: Redaction, case outcome: CaseOutcome? = nil, review: ReviewOutcome? = nil) {
         self.name = name
         caseOutcome = outcome
+        self.review = review
         let lettered = Set(redaction.mentioned.compactMap(\.letter))
         let order = LetterSequence.houseStyle.letters
         people = lettered.sorted { a, b in
@@ -249,6 +298,10 @@ public struct DocumentSummary: Sendable {
         parts.append(flagged == 0 ? "nothing to review" : "\(flagged) flags to review (\(breakdown(flags)))")
         if let outcome = caseOutcome {
             parts.append("case \(outcome.reference) (\(outcome.known) known, \(outcome.new) new)")
+        }
+        if let review {
+            parts.append("decisions: \(review.applied.count + review.people.count) applied, \(review.stale.count) stale, "
+                + "\(review.undecided.count) undecided (\(review.undecidedFlags) \(review.undecidedFlags == 1 ? "flag" : "flags"))")
         }
         return "\(name): " + parts.joined(separator: "; ")
     }

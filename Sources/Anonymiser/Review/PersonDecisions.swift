@@ -1,0 +1,96 @@
+/// Person-level decisions — another letter, another title, staff named by role, not a person —
+/// applied to people before a document is redacted, so every mention follows them.
+///
+/// In a case they are stored in the case registry (`CaseStore.apply`), so later documents of
+/// the case follow them too. A one-off document has no registry: its people, as a first pass
+/// found them, become a case of its own for a second pass (`context(for:)`), which gives the
+/// same letters to everyone the decisions do not touch.
+public struct PersonDecisions: Sendable {
+    public let decisions: [Decisions.PersonDecision]
+    public let fingerprinter: Fingerprinter
+    /// The decisions file, for messages.
+    public let source: String
+
+    public init(decisions: [Decisions.PersonDecision], fingerprinter: Fingerprinter, source: String) {
+        self.decisions = decisions
+        self.fingerprinter = fingerprinter
+        self.source = source
+    }
+
+    public var isEmpty: Bool { decisions.isEmpty }
+
+    /// One decided change to a person as the registry or the pipeline holds them.
+    struct Change {
+        var letter: Character?
+        var title: Title?
+        var titleDecided: Bool
+        var role: String?
+        var kind: Person.Kind
+        var notAPerson: Bool
+    }
+
+    /// Applies the decisions for one person (by fingerprint) to their current state.
+    /// `others`: letters held by everyone else; `realInitials`: of everyone in the case.
+    func change(_ current: Change, fingerprint: String, othersLetters: Set<Character>, realInitials: Set<Character>) throws -> (Change, [Decisions.PersonDecision]) {
+        var state = current
+        let mine = decisions.filter { $0.fingerprint == fingerprint }
+        for decision in mine {
+            switch decision.decision {
+            case .letter:
+                let letter = Character(decision.letter!)
+                if letter != current.letter {
+                    if othersLetters.contains(letter) {
+                        throw InputError(path: source, problem: "the letter \(letter) is already someone else's in this case; choose another")
+                    }
+                    if realInitials.contains(letter) {
+                        throw InputError(path: source, problem: "\(letter) is a real initial of someone in the case, so it cannot be a pseudonym (house style)")
+                    }
+                }
+                state.letter = letter
+                if state.kind == .staff { state.kind = .adult; state.role = nil }
+            case .title:
+                state.title = Title(decision.title!)
+                state.titleDecided = true
+            case .staff:
+                state.kind = .staff
+                state.role = decision.role!.trimmingCharacters(in: .whitespaces)
+            case .notAPerson:
+                state.notAPerson = true
+            }
+        }
+        return (state, mine)
+    }
+
+    /// A one-off document's people, as its first pass found them, with the decisions applied:
+    /// the case the second pass is redacted in. Also the decisions that matched someone.
+    public func context(for people: [Person], reference: String) throws -> (CaseContext, [(decision: Decisions.PersonDecision, pseudonym: String)]) {
+        let named = people.filter { $0.isMentioned && (!$0.givenNames.isEmpty || $0.surname != nil) }
+        let realInitials = named.reduce(into: Set<Character>()) { $0.formUnion($1.realInitials) }
+        var known: [KnownPerson] = []
+        var matched: [(Decisions.PersonDecision, String)] = []
+        for (position, person) in named.enumerated() {
+            let others = Set(named.enumerated().filter { $0.offset != position }.compactMap(\.element.letter))
+            let current = Change(letter: person.letter, title: person.title, titleDecided: false, role: person.role, kind: person.kind,
+                                 notAPerson: false)
+            let (state, applied) = try change(current, fingerprint: fingerprinter.fingerprint(of: person), othersLetters: others,
+                                              realInitials: realInitials.subtracting(person.realInitials))
+            var entry = KnownPerson(
+                id: -Int64(position + 1), letter: state.letter, title: state.title, kind: state.kind,
+                role: state.kind == .staff ? state.role : nil, isComplainant: person.isComplainant,
+                givenNames: person.givenNames, surname: person.surname, aliases: person.aliases)
+            entry.titleDecided = state.titleDecided
+            entry.isNotAPerson = state.notAPerson
+            known.append(entry)
+            for decision in applied { matched.append((decision, PersonDecisions.pseudonym(entry))) }
+        }
+        return (CaseContext(reference: reference, people: known, realInitials: realInitials), matched)
+    }
+
+    /// How the published text names a person.
+    static func pseudonym(_ person: KnownPerson) -> String {
+        if person.isNotAPerson { return "(not a person)" }
+        if person.kind == .staff { return person.role ?? "(by role)" }
+        guard let letter = person.letter else { return "(no letter)" }
+        return PseudonymText.lettered(letter, kind: person.kind, title: person.title)
+    }
+}
