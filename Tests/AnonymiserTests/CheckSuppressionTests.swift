@@ -105,4 +105,13 @@ final class CheckSuppressionTests: XCTestCase {
         XCTAssertNotEqual(CheckBaseline.fingerprint(rule: "name.titled", file: "a.txt", text: "Mrs Whitfield"),
                           CheckBaseline.fingerprint(rule: "name.known", file: "a.txt", text: "Mrs Whitfield"))
     }
+
+    func testTheASCIIShortCutOfMaskingAgreesWithUnicodesLettersAndNumbers() {
+        for value in UInt8(0)...UInt8(127) {
+            let character = Character(Unicode.Scalar(value))
+            XCTAssertEqual(Masking.isWordCharacter(character), character.isLetter || character.isNumber, "\(value)")
+        }
+        XCTAssertTrue(Masking.isWordCharacter("é"))
+        XCTAssertFalse(Masking.isWordCharacter("\r\n"))
+    }
 }

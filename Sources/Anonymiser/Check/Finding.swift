@@ -57,6 +57,7 @@ public struct Finding: Sendable, Equatable {
     public func excerpt(showValues: Bool) -> String {
         let shown = showValues ? text : Masking.mask(text, category: category)
         // One line in every format: line breaks inside a match become spaces.
+        guard shown.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return shown }
         return shown.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "\r", with: " ")
     }

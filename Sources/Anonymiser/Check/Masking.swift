@@ -71,7 +71,9 @@ public enum Masking {
         return result
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }
+    static func isWordCharacter(_ character: Character) -> Bool {
+        // Nearly every character is ASCII: no Unicode property look-up for those.
+        if let ascii = character.asciiValue { return (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) }
+        return character.isLetter || character.isNumber || character.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }
     }
 }
