@@ -29,3 +29,16 @@ struct WordListFileTests {
         #expect(try WordListFile.read(Data(text.utf8), name: "list") == ["whitfield", "zoe"])
     }
 }
+
+/// The ASCII short cuts of the name key give what the character-by-character key gives.
+struct NameKeyShortCutTests {
+    @Test func asciiTextHasTheKeyOfTheCharacterByCharacterReading() async {
+        let pieces = ["Mrs", "Jane", "WHITFIELD", " ", "  ", "\t", "\r\n", "\n", "\r", "\u{0B}", "\u{0C}", "`", "'", "O", "-", ".",
+                      "\u{01}", "\u{1F}", "\u{7F}", "7", "@", "Z", "a"]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...pieces.count - 1).array(of: 0...12)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            #expect(NameKey.normalise(text) == NameKey.normaliseCharacters(text), "\(text.debugDescription)")
+            #expect(NameKey.normalise(utf8: ArraySlice(text.utf8)) == NameKey.normaliseCharacters(text), "\(text.debugDescription)")
+        }
+    }
+}
