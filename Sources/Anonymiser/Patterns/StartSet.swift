@@ -625,6 +625,9 @@ extension StartSet {
     static let digits = ByteSet(range: 0x30...0x39)
     static let letters = ByteSet(range: 0x41...0x5A).union(ByteSet(range: 0x61...0x7A))
     static let lowercase = ByteSet(range: 0x61...0x7A)
+    /// ASCII characters that stand for themselves in a pattern (outside a class).
+    static let plainLiterals = ByteSet(range: 0x20...0x7E).intersection(ByteSet(Array("\\^$.|?*+()[]{}#".utf8)).complement)
+    static let quantifierStarts = ByteSet(Array("?*+{".utf8))
     static let spaces = ByteSet([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20])
     static let properties: [String: ByteSet] = [
         "L": letters, "L&": letters, "Lu": ByteSet(range: 0x41...0x5A), "Ll": ByteSet(range: 0x61...0x7A), "Lt": .none, "Lm": .none,
@@ -668,6 +671,14 @@ extension StartSet {
         mutating func readSequence() throws -> Summary {
             var items: [Summary] = []
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                if let run = readLiteralRun() {
+                    if let previous = items.last, previous.isLiteralRun {
+                        items[items.count - 1] = previous.joined(run)
+                    } else {
+                        items.append(run)
+                    }
+                    continue
+                }
                 let item = try readItem()
                 if let (minimum, maximum) = try readQuantifier() {
                     items.append(StartSet.repeated(item, minimum: minimum, maximum: maximum))
@@ -737,6 +748,31 @@ extension StartSet {
             default:
                 return literal(try readScalar())
             }
+        }
+
+        /// Plain ASCII text of two characters or more, no quantifier after its last, read as one
+        /// piece at once: what joining its characters one by one gives, without the sets built
+        /// for each (the costliest part of reading word lists). At most `leadLength + 1`
+        /// characters, where joining stops too.
+        mutating func readLiteralRun() -> Summary? {
+            var end = index
+            while end < bytes.count, end - index <= StartSet.leadLength, StartSet.plainLiterals.contains(bytes[end]) { end += 1 }
+            // A quantifier (or what may be one) takes the last character.
+            if end < bytes.count, StartSet.quantifierStarts.contains(bytes[end]) { end -= 1 }
+            guard end - index >= 2 else { return nil }
+            let run = bytes[index..<end]
+            index = end
+            let lastCharacter = literal(UInt32(run[end - 1])), beforeLastCharacter = literal(UInt32(run[end - 2]))
+            let units = run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            var summary = literal(UInt32(run[run.startIndex]))
+            summary.strings = units.count <= StartSet.leadLength ? [units] : nil
+            summary.leads = [Array(units.prefix(StartSet.leadLength))]
+            summary.last = lastCharacter.last
+            summary.single = nil
+            summary.isLiteralRun = summary.strings != nil
+            summary.beforeLast = lastCharacter.beforeLast.union(lastCharacter.mayBeOneByte ? beforeLastCharacter.last : .none)
+            summary.mayBeOneByte = false
+            return summary
         }
 
         /// One UTF-8 character of the pattern, as a code point.
