@@ -128,6 +128,9 @@ final class CandidateScanTests: XCTestCase {
         // One branch one character long: the byte two before says nothing.
         XCTAssertEqual(admitted(#"(?<=a|bc)x"#, "zax bcx  x"), [2, 6])
         XCTAssertEqual(StartSet.derive(from: #"(?<=[ ])\p{Lu}"#)?.isSelective, false)
+        // After punctuation and a space, any start is rare enough; after a word and a space, not.
+        XCTAssertEqual(StartSet.derive(from: #"(?<=,[ \x{A0}])an?\b"#)?.isSelective, true)
+        XCTAssertEqual(StartSet.derive(from: #"(?<=\w[ ])an?\b"#)?.isSelective, false)
     }
 
     func testManyAlternativesKeepTheirLeads() {

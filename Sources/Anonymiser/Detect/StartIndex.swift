@@ -135,6 +135,8 @@ struct StartIndex: Sendable {
             }
             kinds[number] = any == 0 ? 0 : needsLeads == 0 ? 1 : 2
         }
+        // No active rule can start anywhere: nothing to read.
+        guard kinds.contains(where: { $0 != 0 }) else { return }
         var candidates = [UInt64](repeating: 0, count: words)
         var leads = [UInt64](repeating: 0, count: words)
         let firstClasses = self.firstClasses

@@ -56,16 +56,18 @@ public struct StartSet: Sendable, Equatable {
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
     /// try costs a call into the regex, which pays only where candidates are rare — where every
     /// alternative wants a lead of two or more units, or a first byte that is no letter or space.
-    /// (Measured: rules starting on any capital or any word cost more tried one by one.) A capital
-    /// the two bytes before which are pinned down — no letter right before it, no space or line
-    /// break before that, as in "(?<=\p{Ll}[ ])\p{Lu}": a capital inside a sentence — is rare enough.
+    /// (Measured: rules starting on any capital or any word cost more tried one by one.) So is a
+    /// start the two bytes before which are pinned down, no letter right before it and: no space
+    /// or line break before that, for a capital ("(?<=\p{Ll}[ ])\p{Lu}", a capital inside a
+    /// sentence), or only punctuation before that, for any start ("(?<=,[ ])an?", after ", ").
     public var isSelective: Bool {
         alternatives.allSatisfy { alternative in
             if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
             let wordsAndSpaces = StartSet.letters.union(StartSet.spaces)
             if alternative.first.intersection(wordsAndSpaces).isEmpty { return true }
+            guard alternative.previous.intersection(StartSet.letters).isEmpty else { return false }
+            if alternative.beforePrevious.intersection(wordsAndSpaces.union(StartSet.digits)).isEmpty { return true }
             return alternative.first.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty
-                && alternative.previous.intersection(StartSet.letters).isEmpty
                 && alternative.beforePrevious.intersection(StartSet.spaces).isEmpty
         }
     }
