@@ -44,6 +44,7 @@ public final class Regex: @unchecked Sendable {
     public let allowsOffsetLimit: Bool
     /// Whether it matches only at the start offset (compiled with `.anchored`).
     public let isAnchored: Bool
+    let limits: Limits
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer?
@@ -52,6 +53,7 @@ public final class Regex: @unchecked Sendable {
         self.pattern = pattern
         allowsOffsetLimit = options.contains(.offsetLimit)
         isAnchored = options.contains(.anchored)
+        self.limits = limits
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
@@ -184,11 +186,20 @@ public final class Regex: @unchecked Sendable {
     /// The match starting exactly at `offset` (a character boundary of `subject`), if any.
     /// Lookbehinds see the text before `offset`, so a scan that tries every position a match
     /// can start at, in order, resuming at `resumption(after:in:)`, finds what
-    /// `forEachMatch(in:_:)` finds. Needs a regex compiled with `.anchored`.
+    /// `forEachMatch(in:_:)` finds. Needs a regex compiled with `.anchored`, or with
+    /// `.offsetLimit` — then an offset limit at `offset` keeps the match there, and the one
+    /// compiled regex serves whole-text scans too.
     public func match(in subject: UnsafeBufferPointer<UInt8>, at offset: Int, using data: MatchData) throws -> Match? {
-        precondition(isAnchored, "compile the regex with .anchored to match at one position")
+        precondition(isAnchored || allowsOffsetLimit, "compile the regex with .anchored or .offsetLimit to match at one position")
         guard let base = subject.baseAddress ?? (subject.isEmpty ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return nil }
-        let rc = pcre2_match_8(code, base, subject.count, offset, UInt32(PCRE2_NO_UTF_CHECK), data.pointer, matchContext)
+        var context = matchContext
+        if !isAnchored {
+            context = data.context
+            pcre2_set_match_limit_8(context, limits.match)
+            pcre2_set_depth_limit_8(context, limits.depth)
+            pcre2_set_offset_limit_8(context, offset)
+        }
+        let rc = pcre2_match_8(code, base, subject.count, offset, UInt32(PCRE2_NO_UTF_CHECK), data.pointer, context)
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
         return match(from: data.pointer)
@@ -219,12 +230,18 @@ public final class Regex: @unchecked Sendable {
 /// and shared by the regexes it runs: sized for the one with the most groups.
 public final class MatchData {
     let pointer: OpaquePointer
+    /// The match context for matches at one position by offset limit (`Regex.match(in:at:using:)`).
+    let context: OpaquePointer
 
     public init(groups: Int) {
         pointer = pcre2_match_data_create_8(UInt32(groups + 1), nil)!
+        context = pcre2_match_context_create_8(nil)!
     }
 
-    deinit { pcre2_match_data_free_8(pointer) }
+    deinit {
+        pcre2_match_context_free_8(context)
+        pcre2_match_data_free_8(pointer)
+    }
 }
 
 /// One match: byte ranges of the whole match (group 0) and of each capture group.

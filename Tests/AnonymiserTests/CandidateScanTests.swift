@@ -93,8 +93,10 @@ final class CandidateScanTests: XCTestCase {
         XCTAssertEqual(admitted(#"\b(?:lives?|lived)[ ]in"#, "olives; he lived in Lives"), [11])
         XCTAssertEqual(admitted(#"(?<![\w-])[0-9]{3}"#, "a123 -456 789"), [10])
         XCTAssertEqual(admitted(#"(?m)^From:"#, "From: a\nFrom: b From:"), [0, 8])
+        // The two bytes before must be "t " ("Work" passes it after "At ", not "At" after ", ").
+        XCTAssertEqual(admitted(#"(?<=\bat )\p{Lu}"#, "at Home, At Work"), [3, 12])
         // A necessary condition only: the byte before must be a space ("At" passes it, not "Home").
-        XCTAssertEqual(admitted(#"(?<=\bat )\p{Lu}"#, "at Home, At Work"), [3, 9, 12])
+        XCTAssertEqual(admitted(#"(?<=\bat[ ]|\b[ ])\p{Lu}"#, "at Home, At Work"), [3, 9, 12])
     }
 
     func testCaselessLettersAdmitTheirKelvinAndLongSPartners() {
@@ -102,6 +104,72 @@ final class CandidateScanTests: XCTestCase {
         XCTAssertEqual(admitted("sam", "ſam Sam sam", caseless: true), [0, 5, 9])
         XCTAssertEqual(admitted("(?i)king", "\u{212A}ing KING"), [0, 7])
         XCTAssertEqual(admitted("sam", "ſam Sam sam"), [9])
+    }
+
+    func testACallOfANamedGroupReadsAsTheGroup() {
+        // The group is defined after its call, as rules do in (?(DEFINE)…).
+        XCTAssertEqual(admitted(#"\b(?&num)(?:st|nd)\b(?(DEFINE)(?<num>[0-9]+))"#, "a 1st b2nd 33rd"), [2, 11])
+        // What follows the call joins its leads ("cd" then a space is no start).
+        XCTAssertEqual(admitted(#"(?&word)!(?(DEFINE)(?<word>ab|cd))"#, "xab! cd! cd ef"), [1, 5])
+        // The options of the definition hold, not those of the call.
+        XCTAssertEqual(admitted(#"(?i:(?<w>ab))x(?&w)"#, "abxAB ABxab abxab"), [0, 6, 12])
+        XCTAssertEqual(admitted(#"(?<w>ab)x(?i)(?&w)"#, "abxAB ABxab abxab"), [0, 12])
+        // A name given twice, a numbered call and a recursion: no better than before.
+        XCTAssertNil(StartSet.derive(from: #"(?J)(?<w>a)|(?<w>b)?(?&w)"#))
+        XCTAssertNil(StartSet.derive(from: #"(?1)?(a)?"#))
+        XCTAssertEqual(admitted(#"(?<r>a(?&r)?b)"#, "aab b"), [0, 1])
+    }
+
+    func testALookbehindOfTwoCharactersPinsTheByteBeforeThePrevious() {
+        // A capital inside a sentence: after a lower-case letter or comma and a space.
+        let inSentence = #"(?<=[\p{Ll},][ \x{A0}])\p{Lu}"#
+        XCTAssertEqual(admitted(inSentence, "the Cat. The Dog, Eel"), [4, 13, 18])
+        XCTAssertEqual(StartSet.derive(from: inSentence)?.isSelective, true)
+        // One branch one character long: the byte two before says nothing.
+        XCTAssertEqual(admitted(#"(?<=a|bc)x"#, "zax bcx  x"), [2, 6])
+        XCTAssertEqual(StartSet.derive(from: #"(?<=[ ])\p{Lu}"#)?.isSelective, false)
+        // After punctuation and a space, any start is rare enough; after a word and a space, not.
+        XCTAssertEqual(StartSet.derive(from: #"(?<=,[ \x{A0}])an?\b"#)?.isSelective, true)
+        XCTAssertEqual(StartSet.derive(from: #"(?<=\w[ ])an?\b"#)?.isSelective, false)
+    }
+
+    func testManyAlternativesKeepTheirLeads() {
+        // More alternatives than a piece keeps: those after the same kind of byte become one,
+        // leads and all, instead of one admitting every word.
+        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+                     "kilo", "lima", "mike", "november", "oscar", "papa"]
+        let pattern = #"\b(?:"# + words.map { "\($0)|(?<=,)\($0.uppercased())" }.joined(separator: "|") + ")"
+        let starts = StartSet.derive(from: pattern)
+        XCTAssertNotNil(starts)
+        XCTAssertTrue(starts?.isSelective == true, "every alternative keeps a lead")
+        XCTAssertEqual(admitted(pattern, "an alphabet,ECHO echo lima, LIMA"), [3, 12, 17, 22])
+    }
+
+    /// The table-driven pass over a text stops at exactly the positions each rule's start set
+    /// admits.
+    func testTheStartIndexStopsWhereTheStartSetsAdmit() {
+        let patterns = [#"\b(?:lives?|lived)[ ]in"#, #"(?<![\w-])[0-9]{3}"#, #"(?m)^From:"#, #"(?<=\bat )\p{Lu}"#, #"(?i)king|ſam"#,
+                        #"(?<=[,;] )x|\by(?=z)"#, #"[^a-z]x"#, #"\x{212A}"#, #"é+"#, #"(?<=[\p{Ll},][ \x{A0}])\p{Lu}"#]
+        let starts = patterns.map { StartSet.derive(from: $0) }
+        XCTAssertFalse(starts.contains { $0 == nil })
+        let index = StartIndex(starts: starts)
+        let texts = ["olives; he lived in Lives at Home, At Work", "a123 -456 789 ,; x y yz", "From: a\nFrom: b From:",
+                     "\u{212A}ing KING ſam éé é", "", "x", "(x)[x]", "the Cat. The Dog, Eel é\u{A0}F"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var visited: [[Int]] = Array(repeating: [], count: patterns.count)
+                index.forEachCandidate(in: buffer, active: index.alternatives(of: Set(patterns.indices))) { visited[$1].append($0) }
+                for (rule, start) in starts.enumerated() {
+                    let expected = buffer.indices.filter { (buffer[$0] & 0xC0) != 0x80 && start!.admits(buffer, at: $0) }
+                    XCTAssertEqual(visited[rule], expected, "\(patterns[rule]) in \(text.debugDescription)")
+                }
+                // Rules left out of `active` are never visited.
+                var none = 0
+                index.forEachCandidate(in: buffer, active: index.alternatives(of: [])) { _, _ in none += 1 }
+                XCTAssertEqual(none, 0)
+            }
+        }
     }
 
     func testPatternsWithoutAVouchedStartScanTheWholeText() {
@@ -152,7 +220,38 @@ final class CandidateScanTests: XCTestCase {
         #"(?|(?<=[,;] )x|\by(?=z))"#, #"(?<![^\n])(?:[•*-][ ]*)?\p{Lu}"#, #"(?i:ſt|street)"#, #"[^\S\n]*\bMr\b"#, #"(?:\B|\b)ab"#,
         #"(?=[A-Z])(?!The)\p{Lu}\w+"#, #"(?:x?)+(?:é|É)"#, #"\d+(?:st|nd)?\b|\(\d\)"#, #"(?<!\bMr )[A-Z][a-z]+"#, "(?i)ſ", "[^a-z]x",
         #"(?:(?i)AB|cd)e"#, #"(a)\1|b"#, #"(?(DEFINE)(?<w>\w+))(?&w)!"#, #"(?>\p{L}+)[.]"#, #"[\x{A0}\t ]x"#, #"\x{212A}"#,
+        #"(?&t)[ ]\p{Lu}(?(DEFINE)(?<t>(?i:mr|mrs|ms)))"#, #"(?<r>x(?&r)?y)"#, #"(?i:(?<w>sam))[ ](?&w)"#,
+        #"\b(?:is|was|am|are|be|been|has|had|have|do|did|does|can|may|might|will|would)[ ]\p{Lu}"#,
+        #"(?<=[\p{Ll},][ \x{A0}])\p{Lu}\p{Ll}+"#, #"(?<=ab|c)d"#, #"(?<=\w\s)\p{Lu}"#, #"(?<=é[ ])x|(?<=[.]\n)Y"#,
     ]
+
+    /// A regex compiled with `.offsetLimit` and matched at one position (as the detector runs a
+    /// rule's own regex) finds what the same regex compiled `.anchored` finds there, groups and all.
+    @Test func anOffsetLimitMatchesLikeAnAnchoredRegex() async throws {
+        let pairs = try Self.awkward.flatMap { pattern in
+            try [false, true].map { caseless -> (Regex, Regex) in
+                let options: Regex.Options = caseless ? .caseless : []
+                return (try Regex(pattern, options: options.union(.anchored)), try Regex(pattern, options: options.union(.offsetLimit)))
+            }
+        }
+        let pool = Self.fragments + ["ſt", "ST", "\u{212A}SAM", "sam", "ab", "Mr", "Re:", "x", "xy", "xxyy", "É", "ée", "(1)", "2nd", "Is 4", "z", "!"]
+        let texts = Gen.int(in: 0...1_000_000).array(of: 1...10).map { picks in
+            picks.map { pool[$0 % pool.count] + [" ", "", "\n", ", "][$0 / 5 % 4] }.joined()
+        }
+        await propertyCheck(count: 100, input: texts) { text in
+            let bytes = Array(text.utf8)
+            let data = MatchData(groups: 8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for (anchored, limited) in pairs {
+                    for position in buffer.indices where (buffer[position] & 0xC0) != 0x80 {
+                        let expected = try? anchored.match(in: buffer, at: position, using: data)
+                        let found = try? limited.match(in: buffer, at: position, using: data)
+                        #expect(found?.groups == expected?.groups, "\(anchored.pattern) at \(position) of \(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
 
     @Test func everyAnchoredMatchStartsAtAnAdmittedPosition() async throws {
         let regexes = try Self.awkward.flatMap { pattern in

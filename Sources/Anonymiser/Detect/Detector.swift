@@ -45,6 +45,8 @@ public struct Detector: Sendable {
     final class RuleClock {
         var seconds: [Double]
         var candidatePositions: Double = 0
+        /// How many (position, rule) pairs the candidate scan visited.
+        var candidateVisits = 0
         init(rules: Int) { seconds = [Double](repeating: 0, count: rules) }
 
         static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -173,13 +175,20 @@ public struct Detector: Sendable {
         var failed = [Bool](repeating: false, count: patterns.rules.count)
         var window = [Int](repeating: 0, count: patterns.rules.count)
         let data = MatchData(groups: groupCount)
-        let scanStart = clock.map { _ in RuleClock.now() }
-        var inRules = 0.0
-        defer {
-            if let clock, let scanStart { clock.candidatePositions += RuleClock.now() - scanStart - inRules }
+        let activeAlternatives = starts.alternatives(of: active)
+        if let clock {
+            // The pass on its own, for `patterns profile`: timed around the rules, it would count
+            // the clock's own reads at every candidate.
+            let start = RuleClock.now()
+            var visits = 0
+            document.bytes.withUnsafeBufferPointer { text in
+                starts.forEachCandidate(in: text, active: activeAlternatives) { _, _ in visits &+= 1 }
+            }
+            clock.candidatePositions += RuleClock.now() - start
+            clock.candidateVisits += visits
         }
         document.bytes.withUnsafeBufferPointer { text in
-            starts.forEachCandidate(in: text, active: starts.alternatives(of: active)) { position, index in
+            starts.forEachCandidate(in: text, active: activeAlternatives) { position, index in
                 guard position >= resume[index], !failed[index] else { return }
                 if let lines = windows[index] {
                     while window[index] < lines.count && lines[window[index]].upperBound < position { window[index] += 1 }
@@ -188,11 +197,7 @@ public struct Detector: Sendable {
                 let form = patterns.rules[index].anchoredForm!
                 let start = clock.map { _ in RuleClock.now() }
                 defer {
-                    if let clock, let start {
-                        let spent = RuleClock.now() - start
-                        clock.seconds[index] += spent
-                        inRules += spent
-                    }
+                    if let clock, let start { clock.seconds[index] += RuleClock.now() - start }
                 }
                 do {
                     guard let match = try form.regex.match(in: text, at: position, using: data) else { return }

@@ -1,17 +1,33 @@
 /// Every rule's start set (`StartSet`) in tables that one pass over a document's bytes reads
-/// for all rules together: at each position, the alternatives whose first byte and previous
-/// byte fit (one bit each), then — for those with leads — one walk down a trie of every lead.
+/// for all rules together.
+///
+/// Bytes are grouped into classes that no alternative tells apart — one grouping for the byte
+/// at a position, one for the byte before it — and every pair of classes is given, once, the
+/// alternatives it admits. The pass then costs three table reads a byte; only where some
+/// alternative is admitted does it look further: the byte two before, for alternatives that
+/// constrain it, and for alternatives with leads, one walk down a trie of every lead.
 struct StartIndex: Sendable {
     /// 64-bit words per alternative mask.
     let words: Int
     /// The rule each alternative belongs to (alternatives of one rule are adjacent).
     let ruleOfAlternative: [Int]
-    /// `firstMasks[byte * words + word]`: the alternatives a match may begin with `byte` under.
-    let firstMasks: [UInt64]
-    /// `previousMasks[byte * words + word]`: the alternatives that allow `byte` before the start.
-    let previousMasks: [UInt64]
+    /// Byte → its class as the byte at a start.
+    let firstClass: [UInt8]
+    let firstClasses: Int
+    /// Byte → its class as the byte before a start; class `startOfText` stands for position 0,
+    /// where no byte comes before (every alternative admits it).
+    let previousClass: [UInt8]
+    let startOfText: Int
+    /// `pairs[previous * firstClasses + first]`: the number of the alternative mask the pair
+    /// admits, in `masks` (mask 0 admits nothing).
+    let pairs: [UInt32]
+    /// `masks[number * words + word]`.
+    let masks: [UInt64]
     /// The alternatives without leads.
     let plain: [UInt64]
+    /// `beforePrevious[byte * words + word]`: the alternatives that allow `byte` two before the
+    /// start; nil when none constrains it.
+    let beforePrevious: [UInt64]?
     let trie: LeadTrie
 
     /// `starts[rule]`: the rule's start set, nil for a rule scanned over the whole text.
@@ -25,15 +41,18 @@ struct StartIndex: Sendable {
             }
         }
         let words = max(1, (alternatives.count + 63) / 64)
-        var first = [UInt64](repeating: 0, count: 256 * words)
-        var previous = [UInt64](repeating: 0, count: 256 * words)
+        // Each byte's column: the alternatives admitting it as first byte, as byte before.
+        var first = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: 256)
+        var previous = first
         var plain = [UInt64](repeating: 0, count: words)
-        var trie = LeadTrie.Builder(words: words)
+        var beforePrevious = [UInt64](repeating: 0, count: 256 * words)
+        var trie = LeadTrie.Builder()
         for (bit, alternative) in alternatives.enumerated() {
             let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
             for byte in 0..<256 {
-                if alternative.first.contains(UInt8(byte)) { first[byte * words + word] |= mask }
-                if alternative.previous.contains(UInt8(byte)) { previous[byte * words + word] |= mask }
+                if alternative.first.contains(UInt8(byte)) { first[byte][word] |= mask }
+                if alternative.previous.contains(UInt8(byte)) { previous[byte][word] |= mask }
+                if alternative.beforePrevious.contains(UInt8(byte)) { beforePrevious[byte * words + word] |= mask }
             }
             if let leads = alternative.leads {
                 for lead in leads { trie.insert(lead, alternative: bit) }
@@ -41,12 +60,51 @@ struct StartIndex: Sendable {
                 plain[word] |= mask
             }
         }
+        let (firstClass, firstColumns) = StartIndex.classes(of: first)
+        let (previousClass, columns) = StartIndex.classes(of: previous)
+        var previousColumns = columns
+        let startOfText = previousColumns.count
+        previousColumns.append([UInt64](repeating: ~0, count: words))
+        var numbers: [[UInt64]: UInt32] = [[UInt64](repeating: 0, count: words): 0]
+        var masks = [UInt64](repeating: 0, count: words)
+        var pairs: [UInt32] = []
+        for before in previousColumns {
+            for at in firstColumns {
+                let mask = zip(before, at).map { $0 & $1 }
+                if let known = numbers[mask] {
+                    pairs.append(known)
+                } else {
+                    let number = UInt32(numbers.count)
+                    numbers[mask] = number
+                    masks += mask
+                    pairs.append(number)
+                }
+            }
+        }
         self.words = words
         ruleOfAlternative = owners
-        firstMasks = first
-        previousMasks = previous
+        self.firstClass = firstClass
+        firstClasses = firstColumns.count
+        self.previousClass = previousClass
+        self.startOfText = startOfText
+        self.pairs = pairs
+        self.masks = masks
         self.plain = plain
-        self.trie = trie.build()
+        self.beforePrevious = alternatives.contains { $0.beforePrevious != .all } ? beforePrevious : nil
+        self.trie = trie.build(words: words)
+    }
+
+    /// Groups the 256 bytes by their column: each byte's class, and each class's column.
+    static func classes(of columns: [[UInt64]]) -> (classOfByte: [UInt8], columns: [[UInt64]]) {
+        var number: [[UInt64]: UInt8] = [:]
+        var distinct: [[UInt64]] = []
+        let classOfByte = columns.map { column -> UInt8 in
+            if let known = number[column] { return known }
+            number[column] = UInt8(distinct.count)
+            distinct.append(column)
+            return UInt8(distinct.count - 1)
+        }
+        return (classOfByte, distinct)
     }
 
     /// The alternatives of `rules`, as a mask.
@@ -62,94 +120,118 @@ struct StartIndex: Sendable {
     /// `active` (an alternative mask) may begin a match: in text order, each rule once per position.
     func forEachCandidate(in text: UnsafeBufferPointer<UInt8>, active: [UInt64], _ body: (Int, Int) -> Void) {
         let words = self.words
+        // The masks as this text's active rules see them, and what each asks of a position:
+        // 0 nothing (skip it), 1 no lead, 2 a walk of the lead trie.
+        let maskCount = masks.count / words
+        var activeMasks = [UInt64](repeating: 0, count: masks.count)
+        var kinds = [UInt8](repeating: 0, count: maskCount)
+        for number in 0..<maskCount {
+            var any: UInt64 = 0, needsLeads: UInt64 = 0
+            for word in 0..<words {
+                let mask = masks[number * words + word] & active[word]
+                activeMasks[number * words + word] = mask
+                any |= mask
+                needsLeads |= mask & ~plain[word]
+            }
+            kinds[number] = any == 0 ? 0 : needsLeads == 0 ? 1 : 2
+        }
+        // No active rule can start anywhere: nothing to read.
+        guard kinds.contains(where: { $0 != 0 }) else { return }
         var candidates = [UInt64](repeating: 0, count: words)
         var leads = [UInt64](repeating: 0, count: words)
+        let firstClasses = self.firstClasses
         leads.withUnsafeMutableBufferPointer { leads in
-        firstMasks.withUnsafeBufferPointer { firstMasks in
-            previousMasks.withUnsafeBufferPointer { previousMasks in
-                active.withUnsafeBufferPointer { active in
-                    plain.withUnsafeBufferPointer { plain in
-                        candidates.withUnsafeMutableBufferPointer { candidates in
-                            for position in 0..<text.count {
-                                let firstRow = Int(text[position]) &* words
-                                let previousRow = position == 0 ? -1 : Int(text[position - 1]) &* words
-                                var any: UInt64 = 0
-                                var needsLeads: UInt64 = 0
-                                for word in 0..<words {
-                                    var mask = firstMasks[firstRow &+ word] & active[word]
-                                    if previousRow >= 0 { mask &= previousMasks[previousRow &+ word] }
-                                    candidates[word] = mask
-                                    any |= mask
-                                    needsLeads |= mask & ~plain[word]
-                                }
-                                if any == 0 { continue }
-                                if needsLeads != 0 {
-                                    trie.alternatives(beginning: text, at: position, into: leads)
-                                    for word in 0..<words { candidates[word] &= plain[word] | leads[word] }
-                                }
-                                var lastRule = -1
-                                for word in 0..<words {
-                                    var mask = candidates[word]
-                                    while mask != 0 {
-                                        let bit = word &* 64 &+ mask.trailingZeroBitCount
-                                        mask &= mask &- 1
-                                        let rule = ruleOfAlternative[bit]
-                                        if rule != lastRule {
-                                            body(position, rule)
-                                            lastRule = rule
-                                        }
-                                    }
-                                }
-                            }
+        candidates.withUnsafeMutableBufferPointer { candidates in
+        activeMasks.withUnsafeBufferPointer { activeMasks in
+        kinds.withUnsafeBufferPointer { kinds in
+        pairs.withUnsafeBufferPointer { pairs in
+        firstClass.withUnsafeBufferPointer { firstClass in
+        previousClass.withUnsafeBufferPointer { previousClass in
+        plain.withUnsafeBufferPointer { plain in
+            var before = startOfText
+            for position in 0..<text.count {
+                let byte = Int(text[position])
+                let number = Int(pairs[before &* firstClasses &+ Int(firstClass[byte])])
+                before = Int(previousClass[byte])
+                let kind = kinds[number]
+                if kind == 0 { continue }
+                let row = number &* words
+                if kind == 2 {
+                    trie.alternatives(beginning: text, at: position, into: leads)
+                    for word in 0..<words { candidates[word] = activeMasks[row &+ word] & (plain[word] | leads[word]) }
+                } else {
+                    for word in 0..<words { candidates[word] = activeMasks[row &+ word] }
+                }
+                if let beforePrevious, position >= 2 {
+                    let row = Int(text[position &- 2]) &* words
+                    for word in 0..<words { candidates[word] &= beforePrevious[row &+ word] }
+                }
+                var lastRule = -1
+                for word in 0..<words {
+                    var mask = candidates[word]
+                    while mask != 0 {
+                        let bit = word &* 64 &+ mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let rule = ruleOfAlternative[bit]
+                        if rule != lastRule {
+                            body(position, rule)
+                            lastRule = rule
                         }
                     }
                 }
             }
         }
         }
+        }
+        }
+        }
+        }
+        }
+        }
     }
 }
 
-/// Every alternative's leads in one trie over folded text units (`StartSet.folded`).
+/// Every alternative's leads in one trie over folded text units (`StartSet.folded`), its
+/// steps in one table: units are numbered (0: a unit no lead holds, where every walk stops).
 struct LeadTrie: Sendable {
     let words: Int
-    /// Children of node `n`: `childUnits/childNodes[childStart[n]..<childStart[n + 1]]`.
-    let childStart: [Int32]
-    let childUnits: [UInt8]
-    let childNodes: [Int32]
-    /// `ends[node * words + word]`: the alternatives one of whose leads ends at the node.
+    /// Folded unit → its number.
+    let unitNumber: [UInt8]
+    let units: Int
+    /// `next[node * units + unit]`: the child (0: none; the root, node 0, is no one's child).
+    let next: [Int32]
+    /// `endRow[node]`: the row of `ends` of the alternatives one of whose leads ends at the node, -1: none.
+    let endRow: [Int32]
+    /// `ends[row * words + word]`.
     let ends: [UInt64]
-    /// The root's children by unit (-1: none), the first step of every walk.
-    let rootChildren: [Int32]
 
     /// The alternatives one of whose leads `text` begins with at `position`, into `found`.
+    @inline(__always)
     func alternatives(beginning text: UnsafeBufferPointer<UInt8>, at position: Int, into found: UnsafeMutableBufferPointer<UInt64>) {
         for word in 0..<words { found[word] = 0 }
         var node = 0
         var offset = position
-        while let (unit, width) = StartSet.folded(text, at: offset) {
-            var next = -1
-            if node == 0 {
-                next = Int(rootChildren[Int(unit)])
-            } else {
-                for child in Int(childStart[node])..<Int(childStart[node + 1]) where childUnits[child] == unit {
-                    next = Int(childNodes[child])
-                    break
+        next.withUnsafeBufferPointer { next in
+            unitNumber.withUnsafeBufferPointer { unitNumber in
+                while let (unit, width) = StartSet.folded(text, at: offset) {
+                    let number = Int(unitNumber[Int(unit)])
+                    if number == 0 { break }
+                    let child = Int(next[node &* units &+ number])
+                    if child == 0 { break }
+                    node = child
+                    let row = Int(endRow[node])
+                    if row >= 0 {
+                        for word in 0..<words { found[word] |= ends[row &* words &+ word] }
+                    }
+                    offset &+= width
                 }
             }
-            if next < 0 { break }
-            node = next
-            for word in 0..<words { found[word] |= ends[node * words + word] }
-            offset += width
         }
     }
 
     struct Builder {
-        let words: Int
         var children: [[UInt8: Int]] = [[:]]
         var ends: [[Int]] = [[]]
-
-        init(words: Int) { self.words = words }
 
         mutating func insert(_ lead: [UInt8], alternative: Int) {
             var node = 0
@@ -166,22 +248,25 @@ struct LeadTrie: Sendable {
             ends[node].append(alternative)
         }
 
-        func build() -> LeadTrie {
-            var start: [Int32] = [0]
-            var units: [UInt8] = []
-            var nodes: [Int32] = []
-            var endMasks = [UInt64](repeating: 0, count: children.count * words)
-            for node in children.indices {
-                for (unit, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                    units.append(unit)
-                    nodes.append(Int32(child))
-                }
-                start.append(Int32(units.count))
-                for alternative in ends[node] { endMasks[node * words + alternative / 64] |= UInt64(1) << UInt64(alternative % 64) }
+        func build(words: Int) -> LeadTrie {
+            var unitNumber = [UInt8](repeating: 0, count: 256)
+            var units = 1
+            for unit in Set(children.flatMap(\.keys)).sorted() {
+                unitNumber[Int(unit)] = UInt8(units)
+                units += 1
             }
-            var root = [Int32](repeating: -1, count: 256)
-            for (unit, child) in children[0] { root[Int(unit)] = Int32(child) }
-            return LeadTrie(words: words, childStart: start, childUnits: units, childNodes: nodes, ends: endMasks, rootChildren: root)
+            var next = [Int32](repeating: 0, count: children.count * units)
+            var endRow = [Int32](repeating: -1, count: children.count)
+            var endMasks: [UInt64] = []
+            for node in children.indices {
+                for (unit, child) in children[node] { next[node * units + Int(unitNumber[Int(unit)])] = Int32(child) }
+                guard !ends[node].isEmpty else { continue }
+                var row = [UInt64](repeating: 0, count: words)
+                for alternative in ends[node] { row[alternative / 64] |= UInt64(1) << UInt64(alternative % 64) }
+                endRow[node] = Int32(endMasks.count / words)
+                endMasks += row
+            }
+            return LeadTrie(words: words, unitNumber: unitNumber, units: units, next: next, endRow: endRow, ends: endMasks)
         }
     }
 }

@@ -35,7 +35,10 @@ public struct PatternProfiler: Sendable {
         let rules = patterns.rules.indices.map {
             Entry(ruleID: patterns.rules[$0].id, seconds: clock.seconds[$0], candidates: found[$0], documentsScanned: scanned[$0])
         }
-        let positions = Entry(ruleID: PatternProfiler.candidatePositionsID, seconds: clock.candidatePositions, candidates: 0, documentsScanned: documents.count)
+        // Its "found": the (position, rule) pairs it visited, each one anchored try of a rule.
+        let positions = Entry(
+            ruleID: PatternProfiler.candidatePositionsID, seconds: clock.candidatePositions, candidates: clock.candidateVisits,
+            documentsScanned: documents.count)
         return (rules + [positions]).sorted { $0.seconds > $1.seconds }
     }
 

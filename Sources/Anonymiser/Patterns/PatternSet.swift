@@ -88,13 +88,16 @@ public final class PatternSet: Sendable {
         let derived = spec.requires == nil ? fullRegex.flatMap { RequiredLiterals.derive(from: $0) } : nil
         let requires = spec.requires ?? derived ?? []
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
+        // Where the candidate scan tries the rule, when it runs anchored (the regex is then
+        // compiled to match at one position too).
+        let starts = fullRegex.flatMap { AnchoredForm.starts(of: $0, caseless: spec.caseless == true) }
         switch (expanded, spec.list) {
         case let (regex?, nil):
             do {
                 // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
                 let anchored = fullRegex ?? regex
                 var options: Regex.Options = spec.caseless == true ? .caseless : []
-                if scansLines { options.insert(.offsetLimit) }
+                if scansLines || starts != nil { options.insert(.offsetLimit) }
                 matcher = .regex(try Regex(anchored, options: options))
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
@@ -144,7 +147,7 @@ public final class PatternSet: Sendable {
             ),
             file: file, source: source
         )
-        if let fullRegex { rule.anchoredForm = AnchoredForm(regex: fullRegex, caseless: spec.caseless == true) }
+        if let starts, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(starts: starts, regex: regex) }
         return rule
     }
 }

@@ -5,8 +5,9 @@ import PCRE2
 /// scanning the whole text.
 ///
 /// A start set is a few alternatives; a match can begin at position `p` only if one of them
-/// holds there: the byte before `p` is in `previous` (or `p` is 0), the byte at `p` is in
-/// `first`, and — when the alternative has `leads` — the text at `p` begins with one of them
+/// holds there: the byte before `p` is in `previous` (or `p` is 0), the byte before that in
+/// `beforePrevious` (or `p` is 1 or less; a lookbehind of two characters says it), the byte at
+/// `p` is in `first`, and — when the alternative has `leads` — the text at `p` begins with one of them
 /// (compared as `StartSet.folded` reads text: ASCII letters in lower case, "ſ" as "s", the
 /// Kelvin sign as "k", the only non-ASCII characters PCRE2 matches caselessly with ASCII).
 ///
@@ -20,6 +21,8 @@ public struct StartSet: Sendable, Equatable {
     public struct Alternative: Sendable, Equatable {
         public var previous: ByteSet
         public var first: ByteSet
+        /// The byte two before the start (`.all`: any).
+        public var beforePrevious: ByteSet = .all
         /// Folded strings, one of which begins every match this alternative stands for; nil: any.
         public var leads: Set<[UInt8]>?
     }
@@ -29,15 +32,23 @@ public struct StartSet: Sendable, Equatable {
     /// The start set of `pattern` (compiled with `PCRE2_UTF | PCRE2_UCP`, and
     /// `PCRE2_CASELESS` when `caseless`), or nil when none can be vouched for.
     public static func derive(from pattern: String, caseless: Bool = false) -> StartSet? {
+        // Twice: the first reading learns what each named group matches, so that the second
+        // can read a call of one, `(?&name)`, as the group itself (groups are often defined
+        // after their calls, in `(?(DEFINE)…)`).
         var reader = Reader(Array(pattern.utf8), caseless: caseless)
+        if pattern.contains("(?&") || pattern.contains("(?P>") {
+            var groupReader = reader
+            guard (try? groupReader.readPattern()) != nil else { return nil }
+            reader.calledGroups = groupReader.namedGroups.compactMapValues { $0 }
+        }
         guard let summary = try? reader.readPattern(), !summary.nullable, !summary.first.isEmpty else { return nil }
         // A match starts on a character boundary: never at a UTF-8 continuation byte.
         let alternatives = summary.first.map {
-            Alternative(previous: $0.previous, first: $0.first.intersection(ByteSet.characterStarts), leads: $0.leads)
+            Alternative(previous: $0.previous, first: $0.first.intersection(ByteSet.characterStarts), beforePrevious: $0.beforePrevious, leads: $0.leads)
         }.filter { !$0.first.isEmpty }
         // Nothing to gain when every position of every text qualifies.
         guard !alternatives.isEmpty,
-              !alternatives.contains(where: { $0.previous == .all && $0.first == .characterStarts && $0.leads == nil })
+              !alternatives.contains(where: { $0.previous == .all && $0.beforePrevious == .all && $0.first == .characterStarts && $0.leads == nil })
         else { return nil }
         return StartSet(alternatives: alternatives)
     }
@@ -45,11 +56,19 @@ public struct StartSet: Sendable, Equatable {
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
     /// try costs a call into the regex, which pays only where candidates are rare — where every
     /// alternative wants a lead of two or more units, or a first byte that is no letter or space.
-    /// (Measured: rules starting on any capital or any word cost more tried one by one.)
+    /// (Measured: rules starting on any capital or any word cost more tried one by one.) So is a
+    /// start the two bytes before which are pinned down, no letter right before it and: no space
+    /// or line break before that, for a capital ("(?<=\p{Ll}[ ])\p{Lu}", a capital inside a
+    /// sentence), or only punctuation before that, for any start ("(?<=,[ ])an?", after ", ").
     public var isSelective: Bool {
         alternatives.allSatisfy { alternative in
             if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
-            return alternative.first.intersection(StartSet.letters.union(StartSet.spaces).union(ByteSet([0x20]))).isEmpty
+            let wordsAndSpaces = StartSet.letters.union(StartSet.spaces)
+            if alternative.first.intersection(wordsAndSpaces).isEmpty { return true }
+            guard alternative.previous.intersection(StartSet.letters).isEmpty else { return false }
+            if alternative.beforePrevious.intersection(wordsAndSpaces.union(StartSet.digits)).isEmpty { return true }
+            return alternative.first.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty
+                && alternative.beforePrevious.intersection(StartSet.spaces).isEmpty
         }
     }
 
@@ -58,6 +77,7 @@ public struct StartSet: Sendable, Equatable {
         guard position < text.count else { return false }
         return alternatives.contains { alternative in
             (position == 0 || alternative.previous.contains(text[position - 1])) && alternative.first.contains(text[position])
+                && (position < 2 || alternative.beforePrevious.contains(text[position - 2]))
                 && (alternative.leads.map { leads in leads.contains { StartSet.begins(text, at: position, with: $0) } } ?? true)
         }
     }
@@ -96,6 +116,7 @@ public struct StartSet: Sendable, Equatable {
     struct Condition: Equatable {
         var previous: ByteSet
         var first: ByteSet
+        var beforePrevious: ByteSet = .all
         static let any = Condition(previous: .all, first: .all)
     }
 
@@ -118,6 +139,11 @@ public struct StartSet: Sendable, Equatable {
         var single: Characters?
         /// Whether it is literal text (one fixed string, no quantifier): the next literal joins it.
         var isLiteralRun = false
+        /// Whether a non-empty match may be one byte long (then the byte before its last byte is
+        /// outside it), and the bytes that may stand before the last byte inside a longer one
+        /// (for a lookbehind of two characters).
+        var mayBeOneByte = true
+        var beforeLast: ByteSet = .all
 
         /// This literal text followed by `next`, as one piece.
         func joined(_ next: Summary) -> Summary {
@@ -129,12 +155,14 @@ public struct StartSet: Sendable, Equatable {
             result.last = next.last
             result.single = nil
             result.isLiteralRun = result.strings != nil
+            result.beforeLast = next.beforeLast.union(next.mayBeOneByte ? last : .none)
+            result.mayBeOneByte = false
             return result
         }
 
         /// An assertion: consumes nothing, holds only where `conditions` do.
         static func assertion(_ conditions: [Condition]) -> Summary {
-            Summary(nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none)
+            Summary(nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none, mayBeOneByte: false, beforeLast: .none)
         }
 
         /// Something this reader does not look into (a back reference, a subroutine call).
@@ -146,7 +174,8 @@ public struct StartSet: Sendable, Equatable {
             let strings = characters.foldedStrings
             return Summary(
                 nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
-                strings: strings, leads: strings, last: characters.lastBytes, single: characters)
+                strings: strings, leads: strings, last: characters.lastBytes, single: characters,
+                mayBeOneByte: !characters.mayASCII.isEmpty, beforeLast: characters.beforeLastBytes)
         }
     }
 }
@@ -160,19 +189,49 @@ extension StartSet {
     static func union(_ first: [Alternative], _ second: [Alternative]) -> [Alternative] {
         var result = first
         for alternative in second {
-            if let same = result.firstIndex(where: { $0.previous == alternative.previous && $0.leads == alternative.leads }) {
+            if let same = result.firstIndex(where: {
+                $0.previous == alternative.previous && $0.beforePrevious == alternative.beforePrevious && $0.leads == alternative.leads
+            }) {
                 result[same].first.formUnion(alternative.first)
             } else {
                 result.append(alternative)
             }
         }
+        if result.count > alternativeLimit { result = mergedByPrevious(result) }
         if result.count > alternativeLimit {
-            var merged = Alternative(previous: .none, first: .none, leads: nil)
+            var merged = Alternative(previous: .none, first: .none, beforePrevious: .none, leads: nil)
             for alternative in result {
                 merged.previous.formUnion(alternative.previous)
                 merged.first.formUnion(alternative.first)
+                merged.beforePrevious.formUnion(alternative.beforePrevious)
             }
             result = [merged]
+        }
+        return result
+    }
+
+    /// Too many alternatives, fewer kept: those with the same `previous` become one with leads
+    /// (their first bytes and their leads together) and one without. Each admits every position
+    /// one of the alternatives it replaces admits, and the leads stay — merging them all into one
+    /// would lose every lead.
+    static func mergedByPrevious(_ alternatives: [Alternative]) -> [Alternative] {
+        var result: [Alternative] = []
+        for alternative in alternatives {
+            let withLeads = alternative.leads != nil
+            if let same = result.firstIndex(where: {
+                $0.previous == alternative.previous && $0.beforePrevious == alternative.beforePrevious && ($0.leads != nil) == withLeads
+            }) {
+                var merged = result[same]
+                merged.first.formUnion(alternative.first)
+                if let leads = merged.leads, let more = alternative.leads {
+                    let all = leads.union(more)
+                    // Too many to keep: the merged one stands for any text.
+                    merged.leads = all.count <= stringLimit ? all : nil
+                }
+                result[same] = merged
+            } else {
+                result.append(alternative)
+            }
         }
         return result
     }
@@ -181,10 +240,11 @@ extension StartSet {
         var result = first
         for condition in second where !result.contains(condition) { result.append(condition) }
         if result.count > alternativeLimit {
-            var merged = Condition(previous: .none, first: .none)
+            var merged = Condition(previous: .none, first: .none, beforePrevious: .none)
             for condition in result {
                 merged.previous.formUnion(condition.previous)
                 merged.first.formUnion(condition.first)
+                merged.beforePrevious.formUnion(condition.beforePrevious)
             }
             result = [merged]
         }
@@ -198,7 +258,9 @@ extension StartSet {
             for condition in conditions {
                 let first = alternative.first.intersection(condition.first)
                 if !first.isEmpty {
-                    result = union(result, [Alternative(previous: alternative.previous.intersection(condition.previous), first: first, leads: alternative.leads)])
+                    result = union(result, [Alternative(
+                        previous: alternative.previous.intersection(condition.previous), first: first,
+                        beforePrevious: alternative.beforePrevious.intersection(condition.beforePrevious), leads: alternative.leads)])
                 }
             }
         }
@@ -211,7 +273,9 @@ extension StartSet {
             for other in others {
                 let first = condition.first.intersection(other.first)
                 if !first.isEmpty {
-                    result = union(result, [Condition(previous: condition.previous.intersection(other.previous), first: first)])
+                    result = union(result, [Condition(
+                        previous: condition.previous.intersection(other.previous), first: first,
+                        beforePrevious: condition.beforePrevious.intersection(other.beforePrevious))])
                 }
             }
         }
@@ -266,9 +330,26 @@ extension StartSet {
             last.formUnion(item.last)
             if !item.nullable { break }
         }
+        // The byte before that last byte: inside the same item, or — when the item matched one
+        // byte — the last byte of an earlier item that matched something, or outside the sequence.
+        var beforeLast = ByteSet.none
+        var mayBeOneByte = false
+        for ending in items.indices.reversed() {
+            let item = items[ending]
+            beforeLast.formUnion(item.beforeLast)
+            if item.mayBeOneByte {
+                var outside = true
+                for earlier in items[..<ending].reversed() {
+                    beforeLast.formUnion(earlier.last)
+                    if !earlier.nullable { outside = false; break }
+                }
+                if outside { mayBeOneByte = true }
+            }
+            if !item.nullable { break }
+        }
         return Summary(
             nullable: nullable, first: tagging(first, with: leads), guards: guards, strings: strings, leads: leads, last: last,
-            single: items.count == 1 ? items[0].single : nil)
+            single: items.count == 1 ? items[0].single : nil, mayBeOneByte: mayBeOneByte, beforeLast: beforeLast)
     }
 
     /// The leads of the non-empty matches of a sequence: its fixed beginning, followed by the
@@ -327,7 +408,8 @@ extension StartSet {
         }
         return Summary(
             nullable: branches.contains(where: \.nullable), first: first, guards: guards, strings: strings, leads: leads,
-            last: branches.reduce(ByteSet.none) { $0.union($1.last) }, single: single)
+            last: branches.reduce(ByteSet.none) { $0.union($1.last) }, single: single,
+            mayBeOneByte: branches.contains(where: \.mayBeOneByte), beforeLast: branches.reduce(ByteSet.none) { $0.union($1.beforeLast) })
     }
 
     /// `item` repeated at least `minimum` times (and at most `maximum`, nil: any number).
@@ -341,6 +423,10 @@ extension StartSet {
         if minimum == 0 {
             result.nullable = true
             result.guards = [.any]
+        }
+        if !(minimum == 1 && maximum == 1) {
+            // The last repetition ends the match; a one-byte one follows an earlier one, or nothing.
+            result.beforeLast = item.beforeLast.union(item.mayBeOneByte ? item.last : .none)
         }
         // Fixed strings survive "?" only.
         if minimum == 0 && maximum == 1, let strings = item.strings {
@@ -414,6 +500,9 @@ extension StartSet {
         }
 
         var firstBytes: ByteSet { mayASCII.union(mayHigh) }
+
+        /// Bytes that may stand before the last byte of one of these characters, inside it.
+        var beforeLastBytes: ByteSet { mayHigh.isEmpty ? .none : ByteSet(range: 0x80...0xFF) }
 
         /// Bytes the last byte of one of these characters may be (for a lookbehind).
         var lastBytes: ByteSet { mayHigh.isEmpty ? mayASCII : mayASCII.union(ByteSet(range: 0x80...0xBF)) }
@@ -537,6 +626,10 @@ extension StartSet {
     /// hold non-ASCII characters.
     static let digits = ByteSet(range: 0x30...0x39)
     static let letters = ByteSet(range: 0x41...0x5A).union(ByteSet(range: 0x61...0x7A))
+    static let lowercase = ByteSet(range: 0x61...0x7A)
+    /// ASCII characters that stand for themselves in a pattern (outside a class).
+    static let plainLiterals = ByteSet(range: 0x20...0x7E).intersection(ByteSet(Array("\\^$.|?*+()[]{}#".utf8)).complement)
+    static let quantifierStarts = ByteSet(Array("?*+{".utf8))
     static let spaces = ByteSet([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20])
     static let properties: [String: ByteSet] = [
         "L": letters, "L&": letters, "Lu": ByteSet(range: 0x41...0x5A), "Ll": ByteSet(range: 0x61...0x7A), "Lt": .none, "Lm": .none,
@@ -551,6 +644,10 @@ extension StartSet {
         var index = 0
         var caseless: Bool
         var multiline = false
+        /// What each named group read so far matches (nil: a name given twice, not vouched for).
+        var namedGroups: [String: Summary?] = [:]
+        /// What the groups a call may name match, from an earlier reading of the whole pattern.
+        var calledGroups: [String: Summary] = [:]
 
         init(_ bytes: [UInt8], caseless: Bool) {
             self.bytes = bytes
@@ -576,6 +673,14 @@ extension StartSet {
         mutating func readSequence() throws -> Summary {
             var items: [Summary] = []
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                if let run = readLiteralRun() {
+                    if let previous = items.last, previous.isLiteralRun {
+                        items[items.count - 1] = previous.joined(run)
+                    } else {
+                        items.append(run)
+                    }
+                    continue
+                }
                 let item = try readItem()
                 if let (minimum, maximum) = try readQuantifier() {
                     items.append(StartSet.repeated(item, minimum: minimum, maximum: maximum))
@@ -647,6 +752,31 @@ extension StartSet {
             }
         }
 
+        /// Plain ASCII text of two characters or more, no quantifier after its last, read as one
+        /// piece at once: what joining its characters one by one gives, without the sets built
+        /// for each (the costliest part of reading word lists). At most `leadLength + 1`
+        /// characters, where joining stops too.
+        mutating func readLiteralRun() -> Summary? {
+            var end = index
+            while end < bytes.count, end - index <= StartSet.leadLength, StartSet.plainLiterals.contains(bytes[end]) { end += 1 }
+            // A quantifier (or what may be one) takes the last character.
+            if end < bytes.count, StartSet.quantifierStarts.contains(bytes[end]) { end -= 1 }
+            guard end - index >= 2 else { return nil }
+            let run = bytes[index..<end]
+            index = end
+            let lastCharacter = literal(UInt32(run[end - 1])), beforeLastCharacter = literal(UInt32(run[end - 2]))
+            let units = run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            var summary = literal(UInt32(run[run.startIndex]))
+            summary.strings = units.count <= StartSet.leadLength ? [units] : nil
+            summary.leads = [Array(units.prefix(StartSet.leadLength))]
+            summary.last = lastCharacter.last
+            summary.single = nil
+            summary.isLiteralRun = summary.strings != nil
+            summary.beforeLast = lastCharacter.beforeLast.union(lastCharacter.mayBeOneByte ? beforeLastCharacter.last : .none)
+            summary.mayBeOneByte = false
+            return summary
+        }
+
         /// One UTF-8 character of the pattern, as a code point.
         mutating func readScalar() throws -> UInt32 {
             let byte = bytes[index]
@@ -666,7 +796,8 @@ extension StartSet {
                 let strings: Set<[UInt8]> = [[unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit]]
                 var summary = Summary(
                     nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
-                    strings: strings, leads: strings, last: characters.lastBytes, single: characters)
+                    strings: strings, leads: strings, last: characters.lastBytes, single: characters,
+                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes)
                 summary.isLiteralRun = true
                 return summary
             }
@@ -704,7 +835,7 @@ extension StartSet {
             case UInt8(ascii: "="):
                 index += 1
                 let body = try readBody()
-                var conditions = body.first.map { Condition(previous: $0.previous, first: $0.first) }
+                var conditions = body.first.map { Condition(previous: $0.previous, first: $0.first, beforePrevious: $0.beforePrevious) }
                 if body.nullable { conditions = StartSet.union(conditions, body.guards) }
                 return .assertion(conditions)
             case UInt8(ascii: "!"):
@@ -714,7 +845,9 @@ extension StartSet {
             case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "="):
                 index += 2
                 let body = try readBody()
-                return .assertion([body.nullable ? .any : Condition(previous: body.last, first: .all)])
+                // The byte before that is known when no match of the body is one byte long.
+                return .assertion([body.nullable ? .any : Condition(
+                    previous: body.last, first: .all, beforePrevious: body.mayBeOneByte ? .all : body.beforeLast)])
             case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "!"):
                 index += 2
                 let body = try readBody()
@@ -722,18 +855,24 @@ extension StartSet {
                 guard let characters = body.single else { return .assertion([.any]) }
                 return .assertion([Condition(previous: characters.lastBytesOutside, first: .all)])
             case UInt8(ascii: "<"), UInt8(ascii: "'"):
-                try skipName(closing: kind == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "'"))
-                return try readBody()
+                let name = try skipName(closing: kind == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "'"))
+                return record(try readBody(), as: name)
             case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "<"):
                 index += 1
-                try skipName(closing: UInt8(ascii: ">"))
-                return try readBody()
-            case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "=") || peek(1) == UInt8(ascii: ">"):
-                // A back reference or subroutine call by name.
+                let name = try skipName(closing: UInt8(ascii: ">"))
+                return record(try readBody(), as: name)
+            case UInt8(ascii: "P") where peek(1) == UInt8(ascii: ">"):
+                // A subroutine call by name: the group it calls, when known.
+                index += 1
+                return call(try skipName(closing: UInt8(ascii: ")")))
+            case UInt8(ascii: "&"):
+                return call(try skipName(closing: UInt8(ascii: ")")))
+            case UInt8(ascii: "P") where peek(1) == UInt8(ascii: "="):
+                // A back reference by name.
                 index += 1
                 try skipName(closing: UInt8(ascii: ")"))
                 return .unknown
-            case UInt8(ascii: "&"), UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  // "(?-1)" is a call; "(?-i)" unsets an option.
                  UInt8(ascii: "-") where peek(1).map({ (0x30...0x39).contains($0) }) ?? false:
                 // A subroutine call or recursion.
@@ -811,8 +950,26 @@ extension StartSet {
             return summary
         }
 
-        mutating func skipName(closing: UInt8) throws {
+        /// A named group's summary, kept for the calls of it; returned as read.
+        mutating func record(_ summary: Summary, as name: String) -> Summary {
+            namedGroups[name] = namedGroups[name] == nil ? .some(summary) : .some(nil)
+            return summary
+        }
+
+        /// A call of the group `name`: matches what the group matches (PCRE2 runs it with the
+        /// options of its definition, as the earlier reading read it); unknown when not known.
+        func call(_ name: String) -> Summary {
+            guard var summary = calledGroups[name] else { return .unknown }
+            // A call is atomic and never literal text to be joined with what follows.
+            summary.isLiteralRun = false
+            return summary
+        }
+
+        /// Reads a name up to `closing` (the cursor on the character before the name).
+        @discardableResult
+        mutating func skipName(closing: UInt8) throws -> String {
             index += 1
+            let start = index
             while let next = peek(), next != closing {
                 guard (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "_") else {
                     throw Unsupported()
@@ -820,7 +977,9 @@ extension StartSet {
                 index += 1
             }
             guard peek() == closing else { throw Unsupported() }
+            let name = String(decoding: bytes[start..<index], as: UTF8.self)
             index += 1
+            return name
         }
 
         /// A character-type escape (`\d`, `\w`, `\pL`…), the cursor just past its letter; nil for others.
@@ -971,17 +1130,22 @@ extension StartSet {
 }
 
 /// A rule's regex as the candidate scan runs it: where its matches can begin, and the regex
-/// compiled `PCRE2_ANCHORED` to be tried at those positions only.
+/// to try at those positions only — the rule's own regex, compiled `.offsetLimit` so that one
+/// compiled form serves both scans (a second, anchored compile doubled the start-up cost of
+/// these rules).
 public struct AnchoredForm: Sendable {
     public let starts: StartSet
     public let regex: Regex
 
-    /// Nil when the regex has no start set, or one too loose to pay (or, unexpectedly, it does
-    /// not compile anchored).
-    init?(regex pattern: String, caseless: Bool) {
-        guard let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective,
-              let regex = try? Regex(pattern, options: caseless ? [.caseless, .anchored] : .anchored)
-        else { return nil }
+    /// The start set of `pattern` when it is selective enough to pay; nil otherwise.
+    static func starts(of pattern: String, caseless: Bool) -> StartSet? {
+        guard let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective else { return nil }
+        return starts
+    }
+
+    /// Nil unless `regex` can be matched at one position (compiled `.anchored` or `.offsetLimit`).
+    init?(starts: StartSet, regex: Regex) {
+        guard regex.isAnchored || regex.allowsOffsetLimit else { return nil }
         self.starts = starts
         self.regex = regex
     }
