@@ -65,6 +65,9 @@ public struct ReviewOutcome: Sendable {
     public var stale: [String]
     /// Items nobody decided, in text order.
     public var undecided: [ReviewItem]
+    /// Item decisions on mentions of someone a person decision marked "not a person": that
+    /// decision removed their items, so these are superseded, not stale.
+    public var superseded: [String] = []
     /// Person decisions that matched a person, with the pseudonym they were applied to.
     public var people: [(decision: Decisions.PersonDecision, pseudonym: String)] = []
     /// The file's reviewer (`--reviewer` overrides it).
