@@ -164,7 +164,8 @@ final class ReviewCommandTests: CommandLineTestCase {
     func acceptAll(_ page: String, people: [[String: Any]] = [], to name: String) throws {
         let (key, items, _) = try pageItems(page)
         let decisions = items.map { item -> [String: Any] in
-            var decision: [String: Any] = ["fingerprint": item["fingerprint"]!, "decision": "accept", "item": item["kind"]!]
+            var decision: [String: Any] = ["fingerprint": item["fingerprint"]!, "decision": "accept"]
+            if let kind = item["kind"] { decision["item"] = kind }
             if let detail = item["detail"] { decision["detail"] = detail }
             return decision
         }
