@@ -143,6 +143,15 @@ final class ReviewCommandTests: CommandLineTestCase {
         XCTAssertEqual(two.status, 2)
         XCTAssertTrue(two.stderr.contains("--decisions belongs to one draft"), two.stderr)
         XCTAssertEqual(try run(["redact", "draft.txt", "--require-decisions", "--no-store"]).status, 2)
+        // An "edit" back to the original wording is a rejection without its reason.
+        let (key, items, _) = try pageItems("review.html")
+        let phone = try XCTUnwrap(items.first { $0["proposal"] as? String == "[phone number]" })
+        try writeDecisions(["schema": "anonymise-decisions/1", "key": key,
+                            "items": [["fingerprint": phone["fingerprint"]!, "decision": "edit", "replacement": "07700 900123"]]], to: "same.json")
+        let same = try run(["redact", "draft.txt", "-o", "final.txt", "--decisions", "same.json", "--no-store"])
+        XCTAssertEqual(same.status, 2, same.stderr)
+        XCTAssertTrue(same.stderr.contains("same.json: items[0]: the edited text is the original wording"), same.stderr)
+        XCTAssertFalse(same.stderr.contains("07700"))
         // Applying decisions never invents a key: without one, the run says where it looked.
         try FileManager.default.removeItem(at: scratch.appendingPathComponent(".anonymise"))
         let keyless = try run(["redact", "draft.txt", "--decisions", "foreign.json", "--no-store"])

@@ -161,6 +161,11 @@ public struct RedactRun: Sendable {
     ) throws -> (Redaction, ReviewOutcome) {
         let applier = review.applier!
         var (reviewed, outcome) = applier.apply(to: proposed)
+        if let fingerprint = outcome.editedToTheOriginal.first,
+           let number = applier.decisions.items.firstIndex(where: { $0.fingerprint == fingerprint }) {
+            throw InputError(path: request.decisions ?? "decisions", problem: "items[\(number)]: the edited text is the original wording: "
+                + "to keep it, reject the item with a reason")
+        }
         outcome.people = people
         let matchedPeople = Set(people.map(\.decision.fingerprint))
         outcome.stale += applier.decisions.people.map(\.fingerprint).filter { !matchedPeople.contains($0) }
