@@ -128,6 +128,9 @@ struct Case: ParsableCommand {
                 if let role = person.role, person.kind != "staff" { facts.append(role) }
                 if let title = person.title, person.kind == "staff" { facts.append(title) }
                 facts.append(person.source)
+                // A reviewer's marks, so they can be seen (and undone with a later decisions file).
+                if person.notAPerson { facts.append("marked not a person by a reviewer: mentions kept as written") }
+                if person.titleDecided { facts.append("title \(person.title ?? "none") chosen by a reviewer") }
                 lines.append(person.pseudonym.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(person.name)  (\(facts.joined(separator: ", ")))")
                 let others = person.variants.filter { $0.original != person.name }.map(\.original)
                 if !others.isEmpty { lines.append(String(repeating: " ", count: width) + "  also: " + others.joined(separator: ", ")) }

@@ -72,6 +72,11 @@ struct Check: ParsableCommand {
             baseline: writeBaseline != nil ? nil : try baseline.map { try CheckBaseline.load(URL(fileURLWithPath: $0), name: $0) },
             failOn: level, shard: try shard.map(Shard.init(parsing:)))
         if let decisions {
+            // A decisions file belongs to one draft: applied to other files it would silence their flags.
+            var isDirectory: ObjCBool = false
+            guard paths.count == 1, !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory) && isDirectory.boolValue) else {
+                throw UsageError("--decisions belongs to one draft: give exactly one file to check")
+            }
             let file = try Decisions.load(URL(fileURLWithPath: decisions), name: decisions)
             let fingerprinter = Fingerprinter(key: try ReviewKey.load(explicit: reviewKey, store: nil, create: false))
             guard file.key == fingerprinter.keyIdentifier else {

@@ -165,6 +165,24 @@ final class ReviewDecisionsTests: XCTestCase {
             XCTAssertEqual((error as? InputError)?.path, "d.json")
         }
         XCTAssertThrowsError(try redo([.init(fingerprint: them, decision: .letter, letter: "T")]))
+        // Their own real initial would point at them just as well.
+        XCTAssertThrowsError(try redo([.init(fingerprint: them, decision: .letter, letter: "P")])) { error in
+            XCTAssertEqual((error as? InputError)?.problem.hasPrefix("P is a real initial of someone in the case"), true, "\(error)")
+        }
+        // Two people named by one role would read as one person.
+        XCTAssertThrowsError(try redo([.init(fingerprint: them, decision: .staff, role: "the housing officer"),
+                                       .init(fingerprint: fingerprinter.fingerprint(of: complainant), decision: .staff, role: "The housing officer")]))
+    }
+
+    func testFingerprintsDoNotDependOnWhetherThePeopleAreKnown() throws {
+        // "Ross" is found by one rule while the person is new and by another once the case knows them.
+        let text = "Ms Anna O'Brien-Ross complained. Ross said it was bad. Anna wrote again.\n"
+        let (first, firstItems) = try items(text)
+        let (context, _) = try PersonDecisions(decisions: [], fingerprinter: fingerprinter, source: "d.json")
+            .context(for: first.people, reference: "one-off")
+        let known = try Fixtures.anonymiser.redact(Document(name: "draft.txt", text: text), case: context)
+        XCTAssertEqual(known.output, first.output)
+        XCTAssertEqual(ReviewItem.items(of: known, fingerprinter: fingerprinter).map(\.fingerprint), firstItems.map(\.fingerprint))
     }
 
     func testPersonDecisionsAreKeptInTheCaseRegistry() throws {
@@ -186,6 +204,11 @@ final class ReviewDecisionsTests: XCTestCase {
         XCTAssertEqual(try store.apply(decisions, inCase: "REVIEW 1").count, 1, "applying again changes nothing")
         XCTAssertEqual(try redact(text), "Mrs X complains. The surveyor visited her.\n")
         XCTAssertEqual(try redact("Mr Pargeter wrote again.\n"), "The surveyor wrote again.\n", "a later document follows it")
+        // A letter that is the person's own real initial is refused, as anyone else's is.
+        let own = PersonDecisions(decisions: [
+            .init(fingerprint: fingerprinter.fingerprint(givenNames: ["imogen"], surname: "thistlewood"), decision: .letter, letter: "T"),
+        ], fingerprinter: fingerprinter, source: "d.json")
+        XCTAssertThrowsError(try store.apply(own, inCase: "REVIEW 1"))
     }
 
     // MARK: the file
@@ -262,7 +285,16 @@ final class ReviewDecisionsTests: XCTestCase {
         XCTAssertTrue(kept.contains { $0.text == "81 years old" }, "an undecided flag is still reported")
         // The draft itself: matched by the full fingerprint.
         let draftFindings = try Checker(patterns: Fixtures.patterns).check(redaction.document)
-        XCTAssertFalse(DecisionFilter(decisions: Decisions(key: "k", items: [.init(fingerprint: town.fingerprint, decision: .accept)]),
+        XCTAssertFalse(DecisionFilter(decisions: Decisions(key: "k", items: [.init(fingerprint: town.fingerprint, decision: .accept, item: .flag)]),
                                       fingerprinter: fingerprinter).filter(draftFindings, in: redaction.document).0.contains { $0.text == "Kettering" })
+        // An accepted or edited replacement is no reason to keep its original: a text that still has it is reported.
+        let (reworded, rewordedItems) = try self.items(draft)
+        let rewording = try item(rewordedItems, "Kettering", in: reworded)
+        XCTAssertEqual(rewording.kind, .replacement)
+        for decision in [Decisions.ItemDecision(fingerprint: rewording.fingerprint, decision: .accept, detail: rewording.detail, item: .replacement),
+                         Decisions.ItemDecision(fingerprint: rewording.fingerprint, decision: .edit, replacement: "the town", detail: rewording.detail)] {
+            let filter = DecisionFilter(decisions: Decisions(key: "k", items: [decision]), fingerprinter: fingerprinter)
+            XCTAssertTrue(filter.filter(draftFindings, in: redaction.document).0.contains { $0.text == "Kettering" }, decision.decision.rawValue)
+        }
     }
 }

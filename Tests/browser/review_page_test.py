@@ -149,6 +149,15 @@ def main():
         row[0].find_element(By.CSS_SELECTOR, "button.staff").click()
         check("staff: the surveyor" in row[0].find_element(By.CSS_SELECTOR, ".pstatus").text, "the staff decision shows")
 
+        # "Not a person" lasts in the case registry: the page asks first, and Cancel decides nothing.
+        complainant = [r for r in browser.find_elements(By.CSS_SELECTOR, "#people tr[data-p]") if "Featherstone" in r.text][0]
+        complainant.find_element(By.CSS_SELECTOR, "button.notperson").click()
+        confirm = complainant.find_element(By.CSS_SELECTOR, ".confirm")
+        check(confirm.is_displayed(), "not a person asks for confirmation in the page")
+        confirm.find_element(By.CSS_SELECTOR, "button.confirm-no").click()
+        check(not confirm.is_displayed() and complainant.find_element(By.CSS_SELECTOR, ".pstatus").text == "",
+              "cancelled: no decision")
+
         # Everything else accepted by keyboard: n (next undecided), a (accept, and on to the next).
         body.send_keys(Keys.ESCAPE)
         browser.switch_to.active_element.send_keys("n")
@@ -170,7 +179,7 @@ def main():
             time.sleep(0.1)
         check(saved is not None, "Save decisions downloads a file")
         time.sleep(0.3)
-        check(os.path.basename(saved) == "draft.decisions.json", f"named after the draft: {os.path.basename(saved)}")
+        check(os.path.basename(saved) == "BROWSER-1.decisions.json", f"named after the case, never the draft's file: {os.path.basename(saved)}")
 
         screenshot = os.path.join(scratch, "review-page.png")
         browser.set_window_size(1200, 860)
@@ -246,6 +255,20 @@ def main():
                   scratch, env, expect=1)
     check("1 flag undecided" in refused.stderr and not os.path.exists(os.path.join(scratch, "refused.txt")),
           f"--require-decisions refuses an undecided flag: {refused.stderr}")
+
+    # A second reviewer opens the page with the saved decisions: saving again keeps who made each.
+    run(binary, ["redact", "draft.txt", "-o", "again.txt", "--decisions", saved, "--report", "again.html"] + store, scratch, env)
+    browser = webdriver.Chrome(service=Service(driver_path), options=chrome_options)
+    try:
+        browser.get("file://" + os.path.join(scratch, "again.html"))
+        check(browser.find_element(By.ID, "reviewer").get_attribute("value") == "", "the next reviewer types their own name")
+        browser.find_element(By.ID, "reviewer").send_keys("Second Reviewer")
+        resaved = browser.execute_script("return window.anonymiseReview.decisionsFile()")
+    finally:
+        browser.quit()
+    check(resaved["reviewer"] == "Second Reviewer", "the file names who saved it")
+    check(all(d.get("reviewer") == "Test Reviewer" for d in resaved["items"] + resaved["people"]),
+          f"earlier decisions keep their reviewer: {[d.get('reviewer') for d in resaved['items']]}")
 
     print("review_page_test: OK")
     if not options.keep:

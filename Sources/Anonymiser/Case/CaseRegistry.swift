@@ -38,6 +38,9 @@ public struct CaseDetails: Codable, Sendable {
         public let note: String?
         public let source: String
         public let variants: [Variant]
+        /// A reviewer's marks (`redact --decisions`): the title was chosen; the name is no person.
+        public var titleDecided = false
+        public var notAPerson = false
     }
 
     public struct DocumentEntry: Codable, Sendable, Equatable {
@@ -320,11 +323,14 @@ extension CaseStore {
                     let forms = variants[row.id!] ?? []
                     let name = forms.first { $0.form == NameVariant.Form.full.rawValue }?.original
                         ?? forms.first { $0.form != NameVariant.Form.alias.rawValue }?.original ?? "?"
-                    return CaseDetails.PersonEntry(
-                        id: row.id!, pseudonym: CaseStore.pseudonym(row), letter: row.letter, name: name, title: row.title,
-                        kind: row.kind, role: row.role, complainant: row.complainant, realInitials: row.realInitials,
+                    var entry = CaseDetails.PersonEntry(
+                        id: row.id!, pseudonym: row.notAPerson ? "(not a person)" : CaseStore.pseudonym(row), letter: row.letter, name: name,
+                        title: row.title, kind: row.kind, role: row.role, complainant: row.complainant, realInitials: row.realInitials,
                         note: row.note, source: row.source.rawValue,
                         variants: forms.map { .init(normalised: $0.normalised, original: $0.original, form: $0.form, source: $0.source.rawValue) })
+                    entry.titleDecided = row.titleDecided
+                    entry.notAPerson = row.notAPerson
+                    return entry
                 },
                 documents: documents.map { .init(inputSHA256: $0.inputSHA256, outputSHA256: $0.outputSHA256, time: $0.time, toolVersion: $0.toolVersion) })
         }

@@ -21,12 +21,17 @@ public struct DecisionApplier: Sendable {
         var applied: [ReviewOutcome.Applied] = []
         var matched = Set<String>()
         var undecided: [ReviewItem] = []
+        var identical: [String] = []
         for item in items {
             guard let decision = byFingerprint[item.fingerprint] else {
                 undecided.append(item)
                 continue
             }
             matched.insert(item.fingerprint)
+            // "Edited" back to the original wording is a rejection without its reason: refused.
+            if decision.decision == .edit, decision.replacement == redaction.document.string(item.range) {
+                identical.append(item.fingerprint)
+            }
             applied.append(ReviewOutcome.Applied(item: item, decision: decision))
             switch decision.decision {
             case .accept: break
@@ -47,7 +52,9 @@ public struct DecisionApplier: Sendable {
         let reviewed = Redaction(document: redaction.document, edits: Edit.disjoint(edits), flags: redaction.flags,
                                  people: redaction.people, caseReference: redaction.caseReference)
         let stale = decisions.items.map(\.fingerprint).filter { !matched.contains($0) }
-        return (reviewed, ReviewOutcome(applied: applied, stale: stale, undecided: undecided, reviewer: decisions.reviewer))
+        var outcome = ReviewOutcome(applied: applied, stale: stale, undecided: undecided, reviewer: decisions.reviewer)
+        outcome.editedToTheOriginal = identical
+        return (reviewed, outcome)
     }
 }
 
@@ -65,6 +72,11 @@ public struct ReviewOutcome: Sendable {
     public var stale: [String]
     /// Items nobody decided, in text order.
     public var undecided: [ReviewItem]
+    /// Item decisions on mentions of someone a person decision marked "not a person": that
+    /// decision removed their items, so these are superseded, not stale.
+    public var superseded: [String] = []
+    /// Edits whose text is the original wording (a rejection without a reason): refused.
+    public var editedToTheOriginal: [String] = []
     /// Person decisions that matched a person, with the pseudonym they were applied to.
     public var people: [(decision: Decisions.PersonDecision, pseudonym: String)] = []
     /// The file's reviewer (`--reviewer` overrides it).

@@ -1,5 +1,7 @@
-/// `check --decisions`: a flag a reviewer decided — rejected with a reason (the detail stays,
-/// on purpose) or accepted — is not reported; an undecided one is. Flags are `note` findings,
+/// `check --decisions`: a flag a reviewer decided to keep as written — rejected with a reason
+/// (the detail stays, on purpose), or a flag-only item accepted — is not reported; an undecided
+/// one is, and so is one the reviewer agreed to replace (an accepted or edited rewording): a
+/// published text that still says it was not made from those decisions. Flags are `note` findings,
 /// fingerprinted as `redact` fingerprints them (`Fingerprinter`: rule, text, the lower-case words
 /// around it, ordinal); in a published text, where rewordings beside a flag change the words
 /// around it, a flag is matched by its detail fingerprint (rule and text) instead.
@@ -13,7 +15,7 @@ public struct DecisionFilter: Sendable {
 
     public init(decisions: Decisions, fingerprinter: Fingerprinter) {
         self.fingerprinter = fingerprinter
-        let keeping = decisions.items.filter { $0.decision != .edit }
+        let keeping = decisions.items.filter { $0.decision == .reject || ($0.decision == .accept && $0.item == .flag) }
         kept = Set(keeping.map(\.fingerprint))
         keptDetails = Set(keeping.compactMap(\.detail))
     }

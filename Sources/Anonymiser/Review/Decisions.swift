@@ -9,10 +9,11 @@ import Foundation
 /// {
 ///   "schema": "anonymise-decisions/1",
 ///   "key": "3f9c…",                  // ReviewKey.identifier: which key made the fingerprints
-///   "case": "24 013 403",            // informative
+///   "case": "24 013 403",            // informative; only a real case reference, never a file name
 ///   "reviewer": "J Bloggs", "saved": "2026-12-06T15:00:00Z",
 ///   "items": [
-///     {"fingerprint": "…", "decision": "accept"},
+///     {"fingerprint": "…", "decision": "accept", "item": "replacement"},
+///     {"fingerprint": "…", "decision": "accept", "item": "flag", "detail": "…"},
 ///     {"fingerprint": "…", "decision": "reject", "reason": "public-role", "detail": "…"},
 ///     {"fingerprint": "…", "decision": "reject", "reason": "other", "note": "named in the press release"},
 ///     {"fingerprint": "…", "decision": "edit", "replacement": "a town in the county"}
@@ -21,14 +22,16 @@ import Foundation
 ///     {"fingerprint": "…", "decision": "letter", "letter": "K"},
 ///     {"fingerprint": "…", "decision": "title", "title": "Ms"},
 ///     {"fingerprint": "…", "decision": "staff", "role": "the housing officer"},
-///     {"fingerprint": "…", "decision": "not-a-person"}
+///     {"fingerprint": "…", "decision": "not-a-person"},
+///     {"fingerprint": "…", "decision": "person"}   // undoes an earlier not-a-person
 ///   ]
 /// }
 /// ```
 ///
 /// Items and people are keyed by content fingerprints (`Fingerprinter`), never offsets; a
 /// flagged item also carries its `detail` fingerprint (rule and text), which `check` of the
-/// published text matches kept flags by. The
+/// published text matches kept flags by, and `item` says whether the item was a replacement or
+/// a flag only. The
 /// file holds no text of the draft: only fingerprints, decisions, reason codes, the
 /// reviewer's own words (an edited replacement, a role, a note) and who decided when. Every
 /// entry may carry its own `reviewer` and `time`; the file's apply to the rest.
@@ -93,13 +96,17 @@ public struct Decisions: Codable, Sendable, Equatable {
         public var replacement: String?
         /// A flagged item's detail fingerprint (rule and text only), for `check --decisions`.
         public var detail: String?
+        /// Whether the item was a replacement or a flag only: `check --decisions` counts an
+        /// accepted flag as kept as written, an accepted replacement never.
+        public var item: ReviewItem.Kind?
         public var reviewer: String?
         public var time: String?
 
         public init(fingerprint: String, decision: Kind, reason: Reason? = nil, note: String? = nil, replacement: String? = nil,
-                    detail: String? = nil, reviewer: String? = nil, time: String? = nil) {
+                    detail: String? = nil, item: ReviewItem.Kind? = nil, reviewer: String? = nil, time: String? = nil) {
             self.fingerprint = fingerprint
             self.detail = detail
+            self.item = item
             self.decision = decision
             self.reason = reason
             self.note = note
@@ -113,6 +120,8 @@ public struct Decisions: Codable, Sendable, Equatable {
         public enum Kind: String, Codable, Sendable {
             case letter, title, staff
             case notAPerson = "not-a-person"
+            /// Undoes "not a person": the name is a person after all.
+            case person
         }
 
         public var fingerprint: String
@@ -203,7 +212,12 @@ public struct Decisions: Codable, Sendable, Equatable {
                 guard let title = person.title, Title(title) != nil else { throw fail("\(at): \((person.title ?? "").debugDescription) is not a title (Mr, Mrs, Ms, Miss, Mx, Dr…)") }
             case .staff:
                 guard let role = person.role, !role.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("\(at): staff needs the role they are named by (\"the housing officer\")") }
-            case .notAPerson: break
+            case .notAPerson, .person: break
+            }
+        }
+        for person in people where person.decision == .notAPerson {
+            if let number = people.firstIndex(where: { $0.fingerprint == person.fingerprint && $0.decision == .person }) {
+                throw fail("people[\(number)]: the same person is decided both \"person\" and \"not-a-person\"")
             }
         }
     }

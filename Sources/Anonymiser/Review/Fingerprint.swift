@@ -3,7 +3,8 @@ import Foundation
 
 /// Content fingerprints for review items and people: what a decision is keyed by.
 ///
-/// An item's fingerprint is HMAC-SHA256, under the review key, of its rule, its matched text
+/// An item's fingerprint is HMAC-SHA256, under the review key, of its rule (for a replacement:
+/// its category, `ReviewItem`), its matched text
 /// (normalised), up to three lower-case words either side of it in its own line (paragraph)
 /// and an ordinal — never an
 /// offset, so a decision survives edits elsewhere in the draft, and holds no text (a
@@ -41,6 +42,10 @@ public struct Fingerprinter: Sendable {
             self.range = range
         }
     }
+
+    /// What a replacement is anchored by instead of a rule: its category, marked so that it
+    /// never reads as a flag's rule.
+    static func replacementAnchor(category: String) -> String { "replacement:" + category }
 
     /// The fingerprints of anchors given in text order (the ordinal counts in that order).
     public func fingerprints(of anchors: [Anchor], in document: Document) -> [String] {

@@ -29,9 +29,15 @@ public struct PersonDecisions: Sendable {
         var notAPerson: Bool
     }
 
+    /// How two staff roles are compared: "The Housing Officer " is "the housing officer".
+    static func roleKey(_ role: String) -> String { role.trimmingCharacters(in: .whitespaces).lowercased() }
+
     /// Applies the decisions for one person (by fingerprint) to their current state.
-    /// `others`: letters held by everyone else; `realInitials`: of everyone in the case.
-    func change(_ current: Change, fingerprint: String, othersLetters: Set<Character>, realInitials: Set<Character>) throws -> (Change, [Decisions.PersonDecision]) {
+    /// `othersLetters`: letters held by everyone else; `realInitials`: of everyone in the case,
+    /// this person included (their own initial would point at them); `othersRoles`: staff roles
+    /// of everyone else (`roleKey`).
+    func change(_ current: Change, fingerprint: String, othersLetters: Set<Character>, realInitials: Set<Character>,
+                othersRoles: Set<String> = []) throws -> (Change, [Decisions.PersonDecision]) {
         var state = current
         let mine = decisions.filter { $0.fingerprint == fingerprint }
         for decision in mine {
@@ -52,10 +58,16 @@ public struct PersonDecisions: Sendable {
                 state.title = Title(decision.title!)
                 state.titleDecided = true
             case .staff:
+                if othersRoles.contains(PersonDecisions.roleKey(decision.role!)) {
+                    throw InputError(path: source, problem: "the role \"\(decision.role!.trimmingCharacters(in: .whitespaces))\" is already someone else's in this case: "
+                        + "two people named by one role would read as one; choose another")
+                }
                 state.kind = .staff
                 state.role = decision.role!.trimmingCharacters(in: .whitespaces)
             case .notAPerson:
                 state.notAPerson = true
+            case .person:
+                state.notAPerson = false
             }
         }
         return (state, mine)
@@ -71,9 +83,12 @@ public struct PersonDecisions: Sendable {
         for (position, person) in named.enumerated() {
             let others = Set(named.enumerated().filter { $0.offset != position }.compactMap(\.element.letter))
             let current = Change(letter: person.letter, title: person.title, titleDecided: false, role: person.role, kind: person.kind,
-                                 notAPerson: false)
+                                 notAPerson: person.isNotAPerson)
+            // Roles as decided for those before, as found for those after.
+            let othersRoles = Set(known.filter { $0.kind == .staff }.compactMap { $0.role.map(PersonDecisions.roleKey) })
+                .union(named.dropFirst(position + 1).filter { $0.kind == .staff }.compactMap { $0.role.map(PersonDecisions.roleKey) })
             let (state, applied) = try change(current, fingerprint: fingerprinter.fingerprint(of: person), othersLetters: others,
-                                              realInitials: realInitials.subtracting(person.realInitials))
+                                              realInitials: realInitials, othersRoles: othersRoles)
             var entry = KnownPerson(
                 id: -Int64(position + 1), letter: state.letter, title: state.title, kind: state.kind,
                 role: state.kind == .staff ? state.role : nil, isComplainant: person.isComplainant,
@@ -92,5 +107,18 @@ public struct PersonDecisions: Sendable {
         if person.kind == .staff { return person.role ?? "(by role)" }
         guard let letter = person.letter else { return "(no letter)" }
         return PseudonymText.lettered(letter, kind: person.kind, title: person.title)
+    }
+}
+
+extension CaseContext {
+    /// The case with these people (by fingerprint) no longer marked "not a person": what the
+    /// document would be without that decision.
+    func withPeopleAgain(_ fingerprints: Set<String>, fingerprinter: Fingerprinter) -> CaseContext {
+        var context = self
+        for index in context.people.indices
+        where fingerprints.contains(fingerprinter.fingerprint(givenNames: context.people[index].givenNames, surname: context.people[index].surname)) {
+            context.people[index].isNotAPerson = false
+        }
+        return context
     }
 }

@@ -1,13 +1,13 @@
 /// The audit's record of a review (`AuditTrail.review`): who decided what about which item,
 /// when and why. One line per applied decision, in text order, then person decisions, then
-/// stale decisions (fingerprint only). Items are located as every audit record is (code
+/// superseded and stale decisions (fingerprint only). Items are located as every audit record is (code
 /// points, line, column) and carry their fingerprint, so the decisions file can be matched.
 struct ReviewAuditLines {
     let review: ReviewOutcome
     let document: Document
 
     static func count(of review: ReviewOutcome) -> Int {
-        review.applied.count + review.people.count + review.stale.count
+        review.applied.count + review.people.count + review.stale.count + review.superseded.count
     }
 
     var lines: [String] {
@@ -44,6 +44,12 @@ struct ReviewAuditLines {
             if let role = decision.role { line.add("role", role) }
             line.add("reviewer", decision.reviewer ?? review.reviewer)
             line.add("time", decision.time)
+            lines.append(line.text)
+        }
+        for fingerprint in review.superseded {
+            var line = JSONLine()
+            line.add("type", "superseded-decision")
+            line.add("fingerprint", fingerprint)
             lines.append(line.text)
         }
         for fingerprint in review.stale {

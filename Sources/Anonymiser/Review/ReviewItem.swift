@@ -1,11 +1,15 @@
 /// One thing a reviewer decides: a replacement the tool made, or a detail it only flagged.
 ///
 /// A flag whose detail was reworded ("78 years old" → "in her seventies") belongs to the
-/// replacement that reworded it: one item, flagged, decided once. Such an item is fingerprinted
-/// by its flag (rule and text as flagged), so `check` of a published text that kept the
-/// original finds the same fingerprint.
+/// replacement that reworded it: one item, flagged, decided once. `check` of a published text
+/// that kept the original finds it by its detail fingerprint (the flag's rule and text).
+///
+/// A replacement is fingerprinted by its category ("person"), never by the rule that found it
+/// or the flags on it: a review changes both (a person the page met as new is known to the
+/// case on the re-run and found by another rule; a title decision adds a title flag), and a
+/// decision must still find its item.
 public struct ReviewItem: Sendable {
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Codable, Sendable {
         /// The tool changes the text (a person, an identifier, a reworded detail).
         case replacement
         /// The tool only flags the text; it stays unless the reviewer edits it.
@@ -50,9 +54,8 @@ public struct ReviewItem: Sendable {
         var drafts: [(kind: Kind, range: Range<Int>, category: String, rule: String, edit: Edit?, flags: [ReviewFlag], anchor: Fingerprinter.Anchor)] = []
         for (position, edit) in edits.enumerated() {
             let flags = flagsByEdit[position] ?? []
-            let anchor = flags.first.map { Fingerprinter.Anchor(rule: $0.rule, range: $0.range) }
-                ?? Fingerprinter.Anchor(rule: edit.rule, range: edit.range)
-            drafts.append((.replacement, edit.range, edit.category, edit.rule, edit, flags, anchor))
+            drafts.append((.replacement, edit.range, edit.category, edit.rule, edit, flags,
+                           Fingerprinter.Anchor(rule: Fingerprinter.replacementAnchor(category: edit.category), range: edit.range)))
         }
         for flag in pureFlags {
             drafts.append((.flag, flag.range, flag.category, flag.rule, nil, [flag], Fingerprinter.Anchor(rule: flag.rule, range: flag.range)))
@@ -62,8 +65,7 @@ public struct ReviewItem: Sendable {
         return zip(drafts, fingerprints).map { draft, fingerprint in
             ReviewItem(kind: draft.kind, range: draft.range, category: draft.category, rule: draft.rule, edit: draft.edit,
                        flags: draft.flags, fingerprint: fingerprint,
-                       detail: draft.flags.isEmpty ? nil
-                           : fingerprinter.detailFingerprint(rule: draft.anchor.rule, text: redaction.document.string(draft.anchor.range)))
+                       detail: draft.flags.first.map { fingerprinter.detailFingerprint(rule: $0.rule, text: redaction.document.string($0.range)) })
         }
     }
 }

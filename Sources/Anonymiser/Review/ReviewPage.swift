@@ -18,17 +18,23 @@ public struct ReviewPage: Sendable {
     public let redaction: Redaction
     public let items: [ReviewItem]
     public let title: String
-    public let caseReference: String
+    /// The case's reference (`--case` or the draft's Ombudsman number); nil for a one-off draft,
+    /// whose file name must not reach the decisions file.
+    public let caseReference: String?
     public let fingerprinter: Fingerprinter
     /// Decisions to start from (`redact --decisions FILE --report page.html`).
     public let decisions: Decisions?
+    /// Every real initial of the case (and of the draft's people): never offered as a letter.
+    public let realInitials: Set<Character>
 
-    public init(redaction: Redaction, fingerprinter: Fingerprinter, title: String, caseReference: String, decisions: Decisions? = nil) {
+    public init(redaction: Redaction, fingerprinter: Fingerprinter, title: String, caseReference: String?, decisions: Decisions? = nil,
+                realInitials: Set<Character> = []) {
         self.redaction = redaction
         self.fingerprinter = fingerprinter
         self.title = title
         self.caseReference = caseReference
         self.decisions = decisions
+        self.realInitials = redaction.people.reduce(into: realInitials) { $0.formUnion($1.realInitials) }
         items = ReviewItem.items(of: redaction, fingerprinter: fingerprinter)
     }
 
@@ -105,19 +111,24 @@ public struct ReviewPage: Sendable {
         var peopleRows = ""
         for (number, person) in people.enumerated() {
             let name = (person.givenNames + [person.surname].compactMap { $0 }).map { $0.capitalized }.joined(separator: " ")
-            let pseudonym = person.role ?? person.letter.map { PseudonymText.lettered($0, kind: person.kind, title: person.title) } ?? "[name]"
-            let letters = LetterSequence.houseStyle.letters.map { "<option\($0 == person.letter ? " selected" : "")>\($0)</option>" }.joined()
+            let pseudonym = person.isNotAPerson ? "(kept as written)"
+                : person.role ?? person.letter.map { PseudonymText.lettered($0, kind: person.kind, title: person.title) } ?? "[name]"
+            // A real initial of anyone in the case, theirs included, would point at someone.
+            let letters = LetterSequence.houseStyle.letters.filter { $0 == person.letter || !realInitials.contains($0) }
+                .map { "<option\($0 == person.letter ? " selected" : "")>\($0)</option>" }.joined()
             let titles = ["Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"].map { "<option\($0 == person.title?.text ? " selected" : "")>\($0)</option>" }.joined()
             peopleRows += """
             <tr id="p-\(number)" data-p="\(number)">
             <td class="pseudonym">\(ReviewPage.escape(pseudonym))</td><td>\(ReviewPage.escape(name))</td>
-            <td>\(person.kind.rawValue)\(person.isComplainant ? ", complainant" : "")\(person.role.map { ", named by role: " + ReviewPage.escape($0) } ?? "")</td>
+            <td>\(person.isNotAPerson ? "not a person (marked earlier)" : person.kind.rawValue)\(person.isComplainant ? ", complainant" : "")\(person.role.map { ", named by role: " + ReviewPage.escape($0) } ?? "")</td>
             <td class="pcontrols">
             <label>letter <select class="letter"><option value="">—</option>\(letters)</select></label>
             <label>title <select class="title"><option value="">—</option>\(titles)</select></label>
             <input class="role" type="text" placeholder="the housing officer" aria-label="staff role">
             <button type="button" class="staff">Staff (by role)</button>
-            <button type="button" class="notperson">Not a person</button>
+            \(person.isNotAPerson ? "<button type=\"button\" class=\"isperson\">A person after all</button>"
+                : "<button type=\"button\" class=\"notperson\">Not a person…</button>")
+            <span class="confirm" hidden>Its mentions stay as written, here and in every later document of the case. <button type="button" class="confirm-yes">Yes, not a person</button> <button type="button" class="confirm-no">Cancel</button></span>
             <button type="button" class="pundo">Undo</button>
             <span class="pstatus"></span>
             </td></tr>
@@ -144,9 +155,9 @@ public struct ReviewPage: Sendable {
         <header>
         <p class="warning" role="alert"><strong>Contains real names.</strong> This page shows the original wording of a draft decision. Keep it with the case file; do not publish, e-mail or share it.</p>
         <h1>Review: \(ReviewPage.escape(title))</h1>
-        <p>Case <strong id="case">\(ReviewPage.escape(caseReference))</strong> · \(items.count) items, \(flagged) flagged ·
+        <p>\(caseReference.map { "Case <strong id=\"case\">\(ReviewPage.escape($0))</strong>" } ?? "<strong id=\"case\">One-off draft</strong> (no case reference)") · \(items.count) items, \(flagged) flagged ·
         <span id="counts">0 decided, \(items.count) undecided (\(flagged) flags)</span></p>
-        <p class="bar"><label>Reviewer <input id="reviewer" type="text" value="\(ReviewPage.escape(decisions?.reviewer ?? ""))" autocomplete="name"></label>
+        <p class="bar"><label>Reviewer <input id="reviewer" type="text" value="" autocomplete="name"></label>
         <button type="button" id="save">Save decisions</button>
         </p>
         <p class="keys">Keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous undecided · <kbd>]</kbd>/<kbd>[</kbd> next/previous item · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> edit · <kbd>Esc</kbd> back to the list ·
@@ -187,11 +198,11 @@ public struct ReviewPage: Sendable {
         data.add("schema", Decisions.currentSchema)
         data.add("key", fingerprinter.keyIdentifier)
         data.add("case", caseReference)
-        data.add("document", title)
         data.add("items", .array(items.map { item in
             var entry = JSONLine()
             entry.add("fingerprint", item.fingerprint)
             entry.add("flagged", item.isFlagged)
+            entry.add("kind", item.kind.rawValue)
             entry.add("proposal", item.edit?.replacement)
             if let detail = item.detail { entry.add("detail", detail) }
             return .object(entry)
@@ -208,7 +219,10 @@ public struct ReviewPage: Sendable {
                 if let note = decision.note { entry.add("note", note) }
                 if let replacement = decision.replacement { entry.add("replacement", replacement) }
                 if let detail = decision.detail { entry.add("detail", detail) }
-                if let time = decision.time { entry.add("time", time) }
+                if let item = decision.item { entry.add("item", item.rawValue) }
+                // Who decided stays with the decision: a later reviewer saving the page takes no credit for it.
+                if let reviewer = decision.reviewer ?? decisions.reviewer { entry.add("reviewer", reviewer) }
+                if let time = decision.time ?? decisions.saved { entry.add("time", time) }
                 return .object(entry)
             }))
             start.add("people", .array(decisions.people.map { decision in
@@ -218,7 +232,8 @@ public struct ReviewPage: Sendable {
                 if let letter = decision.letter { entry.add("letter", letter) }
                 if let title = decision.title { entry.add("title", title) }
                 if let role = decision.role { entry.add("role", role) }
-                if let time = decision.time { entry.add("time", time) }
+                if let reviewer = decision.reviewer ?? decisions.reviewer { entry.add("reviewer", reviewer) }
+                if let time = decision.time ?? decisions.saved { entry.add("time", time) }
                 return .object(entry)
             }))
         }
@@ -339,9 +354,14 @@ public struct ReviewPage: Sendable {
         return false;
       }
 
+      // The same decision again keeps who made it and when; a new or changed one is this
+      // reviewer's (stamped when saved).
+      const same = (a, b) => a && b && ["decision", "reason", "note", "replacement"].every((k) => a[k] === b[k]);
       function decide(i, decision) {
         decision.fingerprint = items[i].fingerprint;
+        decision.item = items[i].kind;
         if (items[i].detail) decision.detail = items[i].detail;
+        if (same(decisions.get(i), decision)) { show(i); return; }
         decision.time = now();
         decisions.set(i, decision);
         show(i);
@@ -360,8 +380,10 @@ public struct ReviewPage: Sendable {
         return true;
       }
       function edit(i) {
-        const input = listItem(i).querySelector(".edit-text");
+        const li = listItem(i), input = li.querySelector(".edit-text");
         if (input.value === "" && document.activeElement !== input) { input.focus(); return false; }
+        // The original wording again is no edit: that is a rejection, which needs its reason.
+        if (input.value === li.querySelector(".orig").textContent) { li.querySelector(".reason").focus(); return false; }
         decide(i, { decision: "edit", replacement: input.value });
         return true;
       }
@@ -405,16 +427,20 @@ public struct ReviewPage: Sendable {
         const row = document.getElementById("p-" + p);
         const mine = personDecisions.get(p) || new Map();
         const parts = [];
-        for (const [kind, d] of mine) parts.push(kind === "letter" ? "letter " + d.letter : kind === "title" ? "title " + d.title : kind === "staff" ? "staff: " + d.role : "not a person");
+        for (const [kind, d] of mine) parts.push(kind === "letter" ? "letter " + d.letter : kind === "title" ? "title " + d.title : kind === "staff" ? "staff: " + d.role : kind === "person" ? "a person after all" : "not a person");
         row.querySelector(".pstatus").textContent = parts.join(", ");
       }
       function decidePerson(p, decision) {
         decision.fingerprint = data.people[p];
-        decision.time = now();
         if (!personDecisions.has(p)) personDecisions.set(p, new Map());
         const mine = personDecisions.get(p);
+        const before = mine.get(decision.decision);
+        if (before && ["letter", "title", "role"].every((k) => before[k] === decision[k])) { showPerson(p); return; }
+        decision.time = now();
         if (decision.decision === "staff" || decision.decision === "not-a-person") { mine.delete("letter"); mine.delete("staff"); mine.delete("not-a-person"); }
         if (decision.decision === "letter") { mine.delete("staff"); mine.delete("not-a-person"); }
+        if (decision.decision === "not-a-person") mine.delete("person");
+        if (decision.decision === "person") mine.delete("not-a-person");
         mine.set(decision.decision, decision);
         showPerson(p);
       }
@@ -429,7 +455,13 @@ public struct ReviewPage: Sendable {
           if (!role) { row.querySelector(".role").focus(); return; }
           decidePerson(p, { decision: "staff", role: role });
         });
-        row.querySelector(".notperson").addEventListener("click", () => decidePerson(p, { decision: "not-a-person" }));
+        // "Not a person" lasts (it is kept in the case registry): it is confirmed here, in the page.
+        const confirm = row.querySelector(".confirm");
+        const notPerson = row.querySelector(".notperson"), isPerson = row.querySelector(".isperson");
+        if (notPerson) notPerson.addEventListener("click", () => { confirm.hidden = false; confirm.querySelector(".confirm-yes").focus(); });
+        if (isPerson) isPerson.addEventListener("click", () => decidePerson(p, { decision: "person" }));
+        confirm.querySelector(".confirm-yes").addEventListener("click", () => { confirm.hidden = true; decidePerson(p, { decision: "not-a-person" }); });
+        confirm.querySelector(".confirm-no").addEventListener("click", () => { confirm.hidden = true; notPerson.focus(); });
         row.querySelector(".pundo").addEventListener("click", () => { personDecisions.delete(p); letter.value = initialLetter; title.value = initialTitle; showPerson(p); });
       });
 
@@ -450,23 +482,27 @@ public struct ReviewPage: Sendable {
 
       function decisionsFile() {
         const reviewer = document.getElementById("reviewer").value.trim();
-        const file = { schema: data.schema, key: data.key, case: data.case };
+        const file = { schema: data.schema, key: data.key };
+        if (data.case) file.case = data.case;
         if (reviewer) file.reviewer = reviewer;
         file.saved = now();
-        file.items = [...decisions.keys()].sort((a, b) => a - b).map((i) => clean(decisions.get(i), ["fingerprint", "decision", "reason", "note", "replacement", "detail", "time"]));
+        // A decision loaded from a file keeps its reviewer; a new or changed one is this reviewer's.
+        const stamp = (d) => { if (d.reviewer === undefined && reviewer) d.reviewer = reviewer; return d; };
+        file.items = [...decisions.keys()].sort((a, b) => a - b).map((i) => stamp(clean(decisions.get(i), ["fingerprint", "decision", "reason", "note", "replacement", "detail", "item", "reviewer", "time"])));
         file.people = [];
         [...personDecisions.keys()].sort((a, b) => a - b).forEach((p) => {
-          for (const d of personDecisions.get(p).values()) file.people.push(clean(d, ["fingerprint", "decision", "letter", "title", "role", "time"]));
+          for (const d of personDecisions.get(p).values()) file.people.push(stamp(clean(d, ["fingerprint", "decision", "letter", "title", "role", "reviewer", "time"])));
         });
         return file;
       }
-      function clean(d, keys) { const out = {}; for (const k of keys) if (d[k] !== undefined) out[k] = d[k]; return out; }
+      function clean(d, keys) { const out = {}; for (const k of keys) if (d[k] !== undefined && d[k] !== null) out[k] = d[k]; return out; }
 
       document.getElementById("save").addEventListener("click", () => {
         const text = JSON.stringify(decisionsFile(), null, 2) + "\n";
         const link = document.createElement("a");
         link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-        link.download = (data.document.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "draft") + ".decisions.json";
+        // Named after the case reference, never the draft's file name (it may carry a real name).
+        link.download = (data.case ? data.case.replace(/[^A-Za-z0-9]+/g, "-") : "draft") + ".decisions.json";
         document.body.appendChild(link);
         link.click();
         setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);

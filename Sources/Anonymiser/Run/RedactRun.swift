@@ -151,6 +151,38 @@ public struct RedactRun: Sendable {
         return inputs.skipped
     }
 
+    /// Applies a reviewer's item decisions to the proposed redaction and works out what they
+    /// did; throws `ReviewIncomplete` when `--require-decisions` refuses. `withoutNotAPerson`
+    /// redacts again as if no one were marked "not a person" (only when needed): decisions on
+    /// the mentions such a mark removed are superseded, not stale.
+    private func decide(
+        _ review: ReviewSetting, proposed: Redaction, people: [(decision: Decisions.PersonDecision, pseudonym: String)], name: String,
+        withoutNotAPerson: () throws -> Redaction
+    ) throws -> (Redaction, ReviewOutcome) {
+        let applier = review.applier!
+        var (reviewed, outcome) = applier.apply(to: proposed)
+        if let fingerprint = outcome.editedToTheOriginal.first,
+           let number = applier.decisions.items.firstIndex(where: { $0.fingerprint == fingerprint }) {
+            throw InputError(path: request.decisions ?? "decisions", problem: "items[\(number)]: the edited text is the original wording: "
+                + "to keep it, reject the item with a reason")
+        }
+        outcome.people = people
+        let matchedPeople = Set(people.map(\.decision.fingerprint))
+        outcome.stale += applier.decisions.people.map(\.fingerprint).filter { !matchedPeople.contains($0) }
+        if !outcome.stale.isEmpty && people.contains(where: { $0.decision.decision == .notAPerson }) {
+            let current = Set(ReviewItem.items(of: proposed, fingerprinter: review.fingerprinter).map(\.fingerprint))
+            let removed = Set(ReviewItem.items(of: try withoutNotAPerson(), fingerprinter: review.fingerprinter)
+                .filter { $0.category == Rule.personCategory && !current.contains($0.fingerprint) }.map(\.fingerprint))
+            outcome.superseded = outcome.stale.filter(removed.contains)
+            outcome.stale.removeAll(where: removed.contains)
+        }
+        if let reviewer = request.reviewer { outcome.reviewer = reviewer }
+        if request.requiresDecisions && !outcome.isComplete {
+            throw ReviewIncomplete(name: name, outcome: outcome)
+        }
+        return (reviewed, outcome)
+    }
+
     /// A case reference as a key for running a case's documents one at a time (never 0).
     static func caseKey(_ reference: String) -> UInt64 {
         var hasher = Hasher()
@@ -174,50 +206,54 @@ public struct RedactRun: Sendable {
         if let docx { document = docx.document } else { document = try Document(input: consume raw, name: input.displayName) }
         var redaction: Redaction
         var outcome: CaseOutcome?
+        var reviewOutcome: ReviewOutcome?
         let reference = hasCase ? try explicitCase ?? Anonymiser.ombudsmanReference(in: document).map(CaseReference.canonical) : nil
-        // A reviewer's person decisions come first: every mention follows them (`PersonDecisions`).
-        var peopleDecided: [(decision: Decisions.PersonDecision, pseudonym: String)] = []
+        // The page shows the tool's proposals (after person decisions); the output has every decision applied.
+        var proposed: Redaction
         if let reference, let store {
-            let people = review?.people
-            if let people { peopleDecided = try store.apply(people, inCase: reference) }
-            (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
-                try anonymiser.redact(document, case: context)
-            }
-            // People the registry met only now (stored by that redaction) may be decided about too.
-            if let people, peopleDecided.count < people.decisions.count {
-                let again = try store.apply(people, inCase: reference)
-                if again.count > peopleDecided.count {
-                    peopleDecided = again
-                    (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
-                        try anonymiser.redact(document, case: context)
+            if let review, review.applier != nil {
+                // Person decisions, the redaction and the item decisions in one transaction: a run
+                // `--require-decisions` refuses leaves the registry as it was.
+                let result = try store.redact(inCase: reference, inputSHA256: inputSHA256, decisions: review.people) { context in
+                    try anonymiser.redact(document, case: context)
+                } review: { proposed, context, people in
+                    let (reviewed, result) = try decide(review, proposed: proposed, people: people, name: input.displayName) {
+                        let marked = Set(people.filter { $0.decision.decision == .notAPerson }.map(\.decision.fingerprint))
+                        return try anonymiser.redact(document, case: context.withPeopleAgain(marked, fingerprinter: review.fingerprinter))
                     }
+                    reviewOutcome = result
+                    return reviewed
                 }
+                (proposed, redaction, outcome) = (result.proposed, result.reviewed, result.outcome)
+            } else {
+                (redaction, outcome) = try store.redact(inCase: reference, inputSHA256: inputSHA256) { context in
+                    try anonymiser.redact(document, case: context)
+                }
+                proposed = redaction
+            }
+            // The page is made against the case as a re-run sees it (its people now known), so
+            // the fingerprints it carries are the ones the re-run computes.
+            if destination.report != nil, let context = try store.context(for: reference) {
+                proposed = try anonymiser.redact(document, case: context)
             }
         } else {
-            redaction = try anonymiser.redact(document)
+            let first = try anonymiser.redact(document)
+            redaction = first
+            var peopleDecided: [(decision: Decisions.PersonDecision, pseudonym: String)] = []
             if let people = review?.people, !people.isEmpty {
-                let (context, matched) = try people.context(for: redaction.people, reference: "one-off")
+                let (context, matched) = try people.context(for: first.people, reference: "one-off")
                 peopleDecided = matched
                 if !matched.isEmpty { redaction = try anonymiser.redact(document, case: context) }
+            }
+            proposed = redaction
+            if let review, review.applier != nil {
+                (redaction, reviewOutcome) = try decide(review, proposed: proposed, people: peopleDecided, name: input.displayName) { first }
             }
         }
         let caseReference = outcome?.reference ?? request.caseReference ?? redaction.caseReference
             ?? (input.isStandardInput ? "stdin" : (input.relativePath as NSString).deletingPathExtension)
-        // The page shows the tool's proposals (after person decisions); the output has every decision applied.
-        let proposed = redaction
-        var reviewOutcome: ReviewOutcome?
-        if let review, let applier = review.applier {
-            var outcome: ReviewOutcome
-            (redaction, outcome) = applier.apply(to: redaction)
-            outcome.people = peopleDecided
-            let matchedPeople = Set(peopleDecided.map(\.decision.fingerprint))
-            outcome.stale += applier.decisions.people.map(\.fingerprint).filter { !matchedPeople.contains($0) }
-            if let reviewer = request.reviewer { outcome.reviewer = reviewer }
-            reviewOutcome = outcome
-            if request.requiresDecisions && !outcome.isComplete {
-                throw ReviewIncomplete(name: input.displayName, outcome: outcome)
-            }
-        }
+        // Only a real reference goes on the page and into its decisions file, never a file name.
+        let reviewReference = outcome?.reference ?? explicitCase ?? proposed.caseReference
         if let docx { redaction = docx.flaggingHiddenContent(redaction) }
         let publishedDocx = try docx.map { try $0.published(redaction, gate: gate!) }
         var audit = AuditTrail(
@@ -241,7 +277,8 @@ public struct RedactRun: Sendable {
         if let reportURL = destination.report {
             // The report shows original wording: owner-only, like the audit.
             let page = ReviewPage(redaction: proposed, fingerprinter: review!.fingerprinter, title: input.displayName,
-                                  caseReference: caseReference, decisions: review?.applier?.decisions)
+                                  caseReference: reviewReference, decisions: review?.applier?.decisions,
+                                  realInitials: try reviewReference.flatMap { try store?.context(for: $0)?.realInitials } ?? [])
             try outputs.stage(Data(page.html.utf8), to: reportURL, permissions: 0o600)
         }
         if let auditURL = destination.audit {
