@@ -42,3 +42,20 @@ struct NameKeyShortCutTests {
         }
     }
 }
+
+/// The linker's name table: its bitmap may only ever say "look it up", never hide a key.
+struct NameTableTests {
+    @Test func everyAddedKeyIsFoundAndOthersAreNot() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...50_000).array(of: 1...300)) { numbers in
+            var table = NameTable()
+            var expected: [String: [Int]] = [:]
+            for (person, number) in numbers.enumerated() {
+                let key = "name\(number)"
+                table.add(key, person: person)
+                expected[key, default: []].append(person)
+            }
+            for (key, people) in expected { #expect(table[key] == people) }
+            for number in 50_001...50_200 { #expect(table["name\(number)"] == nil) }
+        }
+    }
+}

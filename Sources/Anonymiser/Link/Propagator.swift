@@ -42,15 +42,15 @@ struct Propagator {
     ]
 
     func mentions(excluding taken: RangeSet) -> [PersonMention] {
-        var bySurname: [String: [Int]] = [:]
-        var byGiven: [String: [Int]] = [:]
+        var bySurname = NameTable()
+        var byGiven = NameTable()
         for (position, person) in people.enumerated() {
-            if let surname = person.surname { bySurname[surname, default: []].append(position) }
-            for given in person.givenNames { byGiven[given, default: []].append(position) }
+            if let surname = person.surname { bySurname.add(surname, person: position) }
+            for given in person.givenNames { byGiven.add(given, person: position) }
         }
         // Registered aliases ("janey", "jane smith") are found like surnames: as word sequences.
         for (position, person) in people.enumerated() {
-            for alias in person.aliases where !alias.isEmpty { bySurname[alias, default: []].append(position) }
+            for alias in person.aliases where !alias.isEmpty { bySurname.add(alias, person: position) }
         }
         let longestSurname = people.flatMap { [$0.surname] + $0.aliases.map(Optional.some) }
             .compactMap { $0?.split(separator: " ").count }.max().map { max($0, 1) } ?? 1
@@ -72,7 +72,7 @@ struct Propagator {
     }
 
     /// The surname that starts at token `start`, as (person candidates, tokens used).
-    private func surname(at start: Int, bySurname: [String: [Int]], longestSurname: Int) -> ([Int], Int)? {
+    private func surname(at start: Int, bySurname: NameTable, longestSurname: Int) -> ([Int], Int)? {
         var key = ""
         var best: ([Int], Int)?
         for length in 1...longestSurname {
@@ -88,7 +88,7 @@ struct Propagator {
         return best
     }
 
-    private func match(at position: Int, bySurname: [String: [Int]], byGiven: [String: [Int]], longestSurname: Int) -> PersonMention? {
+    private func match(at position: Int, bySurname: NameTable, byGiven: NameTable, longestSurname: Int) -> PersonMention? {
         let tokens = index.tokens
         let token = tokens[position]
         let key = keys[position]
@@ -396,4 +396,33 @@ struct Propagator {
 
 extension Token {
     func text(in index: TextIndex) -> String { index.document.string(range) }
+}
+
+/// The people known by each name key, looked up at nearly every word of a document. Most words
+/// are no one's name: a bitmap of the keys' hashes says so without hashing the word into the
+/// dictionary (a set bit only means "look it up").
+struct NameTable {
+    private var people: [String: [Int]] = [:]
+    private var bits = [UInt64](repeating: 0, count: NameTable.bitCount / 64)
+    private static let bitCount = 1 << 16
+
+    mutating func add(_ key: String, person: Int) {
+        people[key, default: []].append(person)
+        let bit = NameTable.bit(of: key)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// The people known by `key`, in the order they were added; nil for none.
+    subscript(key: String) -> [Int]? {
+        let bit = NameTable.bit(of: key)
+        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return people[key]
+    }
+
+    /// FNV-1a of the key's bytes, folded to the bitmap.
+    private static func bit(of key: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & UInt32(bitCount - 1))
+    }
 }
