@@ -105,19 +105,7 @@ extension CaseStore {
             let context = try CaseStore.context(caseID: caseID, reference: reference, db)
             let redaction = context == before ? early : try redact(context)
             let (known, new) = try CaseStore.store(redaction, caseID: caseID, at: now, db)
-            let output = redaction.outputSHA256
-            if var existing = try DocumentRecord
-                .filter(DocumentRecord.Columns.caseID == caseID && Column("input_sha256") == inputSHA256).fetchOne(db) {
-                existing.outputSHA256 = output
-                existing.time = now
-                existing.toolVersion = Anonymiser.version
-                try existing.update(db)
-            } else {
-                var document = DocumentRecord(id: nil, caseID: caseID, inputSHA256: inputSHA256, outputSHA256: output,
-                                              time: now, toolVersion: Anonymiser.version)
-                try document.insert(db)
-            }
-            try CaseStore.touch(caseID, at: now, db)
+            try CaseStore.recordDocument(caseID: caseID, inputSHA256: inputSHA256, outputSHA256: redaction.outputSHA256, at: now, db)
             insideTransaction?()
             return (redaction, CaseOutcome(reference: reference, known: known, new: new))
         }
@@ -386,6 +374,23 @@ extension CaseStore {
         var record = CaseRecord(id: nil, reference: reference, created: now, updated: now)
         try record.insert(db)
         return record
+    }
+
+    /// Records that a document of the case was redacted (again, for the same input) to this
+    /// output, and marks the case updated.
+    static func recordDocument(caseID: Int64, inputSHA256: String, outputSHA256: String, at now: Date, _ db: Database) throws {
+        if var existing = try DocumentRecord
+            .filter(DocumentRecord.Columns.caseID == caseID && Column("input_sha256") == inputSHA256).fetchOne(db) {
+            existing.outputSHA256 = outputSHA256
+            existing.time = now
+            existing.toolVersion = Anonymiser.version
+            try existing.update(db)
+        } else {
+            var document = DocumentRecord(id: nil, caseID: caseID, inputSHA256: inputSHA256, outputSHA256: outputSHA256,
+                                          time: now, toolVersion: Anonymiser.version)
+            try document.insert(db)
+        }
+        try touch(caseID, at: now, db)
     }
 
     static func touch(_ caseID: Int64, at now: Date, _ db: Database) throws {

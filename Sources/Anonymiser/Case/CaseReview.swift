@@ -46,19 +46,7 @@ extension CaseStore {
                 }
             }
             let reviewed = try review(proposed, context, matched)
-            let output = reviewed.outputSHA256
-            if var existing = try DocumentRecord
-                .filter(DocumentRecord.Columns.caseID == caseID && Column("input_sha256") == inputSHA256).fetchOne(db) {
-                existing.outputSHA256 = output
-                existing.time = now
-                existing.toolVersion = Anonymiser.version
-                try existing.update(db)
-            } else {
-                var document = DocumentRecord(id: nil, caseID: caseID, inputSHA256: inputSHA256, outputSHA256: output,
-                                              time: now, toolVersion: Anonymiser.version)
-                try document.insert(db)
-            }
-            try CaseStore.touch(caseID, at: now, db)
+            try CaseStore.recordDocument(caseID: caseID, inputSHA256: inputSHA256, outputSHA256: reviewed.outputSHA256, at: now, db)
             insideTransaction?()
             return (proposed, reviewed, CaseOutcome(reference: reference, known: known, new: new), matched)
         }
