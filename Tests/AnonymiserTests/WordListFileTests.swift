@@ -30,7 +30,7 @@ struct WordListFileTests {
     }
 }
 
-/// The ASCII short cuts of the name key give what the character-by-character key gives.
+/// The ASCII short cut of the name key gives what the character-by-character key gives.
 struct NameKeyShortCutTests {
     @Test func asciiTextHasTheKeyOfTheCharacterByCharacterReading() async {
         let pieces = ["Mrs", "Jane", "WHITFIELD", " ", "  ", "\t", "\r\n", "\n", "\r", "\u{0B}", "\u{0C}", "`", "'", "O", "-", ".",

@@ -115,9 +115,9 @@ public struct ReportSectionPart: Sendable {
     }
 
     /// One item of a list whose items are separated by `separator`.
-    mutating func appendItem(_ text: String, separator: String) {
+    mutating func appendItem<Bytes: Sequence>(_ item: Bytes, separator: String) where Bytes.Element == UInt8 {
         if elements > 0 { spool.append(contentsOf: separator.utf8) }
-        spool.append(contentsOf: text.utf8)
+        spool.append(contentsOf: item)
         elements += 1
     }
 
@@ -135,9 +135,7 @@ public struct ReportSectionPart: Sendable {
 
     /// One JSON array element rendered beforehand (a merged report's).
     mutating func appendElement(_ rendered: [UInt8]) {
-        if elements > 0 { spool.append(contentsOf: ",\n".utf8) }
-        spool.append(contentsOf: rendered)
-        elements += 1
+        appendItem(rendered, separator: ",\n")
     }
 }
 

@@ -31,7 +31,7 @@ struct JUnitReporter: CheckReporter {
             let line = TextReporter.line(finding, showValues: showValues)
             guard finding.level >= failOn else {
                 // One line of output per finding: an escaped line break between them.
-                parts.scratch[0].appendItem(XMLText.escape(line), separator: XMLText.escape("\n"))
+                parts.scratch[0].appendItem(XMLText.escape(line).utf8, separator: XMLText.escape("\n"))
                 continue
             }
             let message = "\(finding.level.rawValue): \(finding.rule): \(finding.message) — \(finding.excerpt(showValues: showValues))"

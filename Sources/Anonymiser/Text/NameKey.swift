@@ -6,46 +6,38 @@ import Foundation
 public enum NameKey {
     /// The key of UTF-8 text taken straight from a document's bytes.
     public static func normalise(utf8 bytes: ArraySlice<UInt8>) -> String {
-        asciiKey(bytes) ?? normalise(String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// Plain ASCII words (nearly every name and list entry) are just lower-cased; nil for
-    /// anything with white space (vertical tab and form feed too), a backtick or a non-ASCII byte.
-    private static func asciiKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) && $0 != 0x60 }) else { return nil }
-        let count = bytes.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return count
-        }
+        asciiKey(bytes) ?? normaliseCharacters(String(decoding: bytes, as: UTF8.self))
     }
 
     public static func normalise<S: StringProtocol>(_ text: S) -> String {
-        if let key = asciiKey(text.utf8) ?? asciiPhraseKey(text.utf8) { return key }
-        return normaliseCharacters(text)
+        asciiKey(text.utf8) ?? normaliseCharacters(text)
     }
 
-    /// ASCII text with spaces or backticks ("Mrs Jane  Whitfield", "O`Brien"): what
-    /// `normaliseCharacters` makes of it, byte by byte — white space (space, tab, line breaks,
-    /// vertical tab, form feed) collapsed to one space and cut at both ends, a backtick an
-    /// apostrophe, letters lower-cased. Nil for text with a non-ASCII byte.
-    private static func asciiPhraseKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
+    /// ASCII text (nearly every name, list entry and finding): what `normaliseCharacters` makes
+    /// of it, byte by byte — white space (space, tab, line breaks, vertical tab, form feed)
+    /// collapsed to one space and cut at both ends, a backtick an apostrophe, letters
+    /// lower-cased. Nil for text with a non-ASCII byte.
+    private static func asciiKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !result.isEmpty
-                continue
+        // The key is never longer than the text.
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                buffer[count] = byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
             }
-            if pendingSpace {
-                result.append(0x20)
-                pendingSpace = false
-            }
-            result.append(byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            return count
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// The key, character by character (any text).
