@@ -32,14 +32,15 @@ public struct Linker: Sendable {
             .filter { $0.title != nil || !authorities.contains(NameKey.normalise(index.document.string($0.range))) }
         var people = known.map(Person.init(known:))
         assignPeople(&mentions, people: &people, index: index)
-        propagate(&mentions, people: &people, index: index, blocked: blocked)
+        var keys: [String] = []  // every token's key, made once for the propagation rounds (when someone is known)
+        propagate(&mentions, people: &people, index: index, keys: &keys, blocked: blocked)
         // First names alone that nothing above explains ("Henrietta has a place at…").
         var lone = LoneGivenNames(index: index, lexicon: lexicon)
             .mentions(excluding: RangeSet(mentions.map(\.range) + blocked + notNames))
         if !lone.isEmpty {
             assignPeople(&lone, people: &people, index: index)
             mentions += lone
-            propagate(&mentions, people: &people, index: index, blocked: blocked)
+            propagate(&mentions, people: &people, index: index, keys: &keys, blocked: blocked)
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         absorbPrecedingInitials(&mentions, people: people, index: index, blocked: isBlocked)
@@ -50,8 +51,10 @@ public struct Linker: Sendable {
 
     /// Adds every other form of the people's names. A round may find someone new ("Xiaoyan
     /// Wang" beside Mr Wang), whose own forms the next round finds.
-    private func propagate(_ mentions: inout [PersonMention], people: inout [Person], index: TextIndex, blocked: [Range<Int>]) {
-        let keys = index.tokens.indices.map(index.key)
+    private func propagate(_ mentions: inout [PersonMention], people: inout [Person], index: TextIndex, keys: inout [String], blocked: [Range<Int>]) {
+        // Every form the rounds find is a form of someone known: with no one, there is nothing to find.
+        guard !people.isEmpty else { return }
+        if keys.isEmpty { keys = index.tokens.indices.map(index.key) }
         for _ in 0..<4 {
             var propagated = Propagator(index: index, lexicon: lexicon, people: people, keys: keys)
                 .mentions(excluding: RangeSet(mentions.map(\.range) + blocked))
