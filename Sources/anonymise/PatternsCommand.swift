@@ -85,6 +85,7 @@ struct Patterns: ParsableCommand {
                     ? "only the lines holding one of these (the regex cannot cross a line break)"
                     : "whole documents holding one of these (the regex can cross a line break)"))
             }
+            if case .regex = found.matcher { lines.append("  runs:        " + Explain.howItRuns(found)) }
             if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
             if let placeholder = found.placeholder { lines.append("  placeholder: \(placeholder)") }
             if let reason = found.reason { lines.append("  reason:      \(reason)") }
@@ -121,5 +122,18 @@ struct Patterns: ParsableCommand {
                                       total > 0 ? 100 * entry.seconds / total : 0, entry.candidates, entry.documentsScanned, entry.ruleID))
             }
         }
+    }
+}
+
+extension Patterns.Explain {
+    /// How the detect stage runs a regex rule: over the whole text, or only where it may start.
+    static func howItRuns(_ rule: Rule) -> String {
+        guard let units = rule.anchoredForm?.units else { return "over the whole text (no selective start set)" }
+        guard units.count > 1 else { return "only where its start set admits a position" }
+        let branches = units.enumerated().map { number, unit in
+            let literals = unit.requires.map { String(decoding: $0, as: UTF8.self).debugDescription }
+            return "\n    branch \(number + 1): " + (literals.isEmpty ? "its start set" : "its start set, on lines holding " + literals.joined(separator: ", "))
+        }
+        return "only where one of its \(units.count) branches may start" + branches.joined()
     }
 }

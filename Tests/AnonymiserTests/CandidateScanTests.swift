@@ -187,7 +187,7 @@ final class CandidateScanTests: XCTestCase {
     static let fragments: [String] = {
         var pieces = Fixtures.patterns.rules.flatMap { rule in rule.examples.match.map(\.text) + rule.examples.noMatch }
         for rule in Fixtures.patterns.rules {
-            for alternative in rule.anchoredForm?.starts.alternatives ?? [] {
+            for alternative in rule.anchoredForm?.units.flatMap(\.starts.alternatives) ?? [] {
                 pieces += (alternative.leads ?? []).prefix(4).map { String(decoding: $0, as: UTF8.self) }
             }
         }

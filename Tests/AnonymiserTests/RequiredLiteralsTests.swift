@@ -12,7 +12,7 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertEqual(RequiredLiterals.derive(from: "council  tax"), ["council tax"], "spaces collapse as the pre-filter's do")
         XCTAssertEqual(RequiredLiterals.derive(from: #"(?i)COUNCIL[ ]TAX"#), ["council tax"], "lower-cased, as the pre-filter compares")
         XCTAssertEqual(RequiredLiterals.derive(from: #"A\&E[ ]+unit"#), ["a&e unit"], "escaped punctuation is literal")
-        XCTAssertEqual(RequiredLiterals.derive(from: #"[Ss]chool"#), ["chool"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"[Ss]chool"#), ["school", "\u{17F}chool"], "a small class joins the run; s with its long twin")
         XCTAssertEqual(RequiredLiterals.derive(from: #"(?<=Dear )Sirs\b"#), ["sirs"], "a lookbehind's text may lie outside the match")
     }
 
@@ -28,7 +28,10 @@ final class RequiredLiteralsTests: XCTestCase {
     func testAlternationsNeedEveryAlternativeAndJoinNeighbours() {
         XCTAssertEqual(RequiredLiterals.derive(from: #"The[ ]+(?:Times|Sun)"#), ["the sun", "the times"])
         XCTAssertEqual(RequiredLiterals.derive(from: #"speaks?[ ]+(?:French|German)"#), ["french", "german"], "longer literals win")
-        XCTAssertEqual(RequiredLiterals.derive(from: #"school|academy[0-9]"#), ["academy", "school"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"school|academy\d"#), ["academy", "school"])
+        XCTAssertEqual(
+            RequiredLiterals.derive(from: #"school|academy[0-9]"#), (0...9).map { "academy\($0)" } + ["school"],
+            "a small class joins the run")
         XCTAssertEqual(
             RequiredLiterals.derive(from: "zzzz(?:(?:aa|ab|ac|ad|ae|af|ag|ah|ai)(?:ba|bb|bc|bd|be|bf|bg|bh))"), ["zzzz"],
             "too many combinations to join: the group's text is not joined to what stands before it")
@@ -36,9 +39,27 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertNil(RequiredLiterals.derive(from: #"school|"#), "an empty alternative")
     }
 
+    /// Small classes join runs, so the shapes of identifiers become literals: a postcode's inward
+    /// code is a digit and two letters, "0a" to "9z" — two characters, but rare in prose.
+    func testSmallClassesGiveTheShapesOfIdentifiers() throws {
+        let inward = try XCTUnwrap(RequiredLiterals.derive(from: #"[0-9][ABD-HJLNP-UW-Z]{2}\b"#))
+        XCTAssertEqual(inward.count, 10 * 21, "ten digits, twenty letters and the long s")
+        XCTAssertTrue(inward.contains("1a") && inward.contains("9z") && inward.contains("4\u{17F}"))
+        XCTAssertFalse(inward.contains("1c"), "a letter outside the class")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?i:ward[ ][a-c])"#), ["ward a", "ward b", "ward c"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"[-.]ac\.uk"#), ["-ac.uk", ".ac.uk"], "punctuation, a trailing hyphen")
+        XCTAssertNil(RequiredLiterals.derive(from: #"[0-9][a-z]"#), "too many combinations for a run: single characters are left")
+        XCTAssertNil(RequiredLiterals.derive(from: #"[0-9][K][A-Z]"#), "a class with k: the Kelvin sign would be missed")
+        XCTAssertNil(RequiredLiterals.derive(from: #"[^0-9][A-C]x"#), "a negated class is no literal")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"[0-9\p{L}][ab]xy"#), ["axy", "bxy"], "a class with a property is no literal")
+        XCTAssertNil(RequiredLiterals.derive(from: #"[a-c][d-f]"#), "two letters are no shape")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"\b(?:is|was)[ ]+[0-9]"#)?.count, 20, "a word, a space and a digit: \"is 7\"")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"[0-9]?[ab]1"#), ["a1", "b1"], "an optional class breaks the run")
+    }
+
     func testUnselectiveSetsAreRefused() {
-        XCTAssertNil(RequiredLiterals.derive(from: #"\b(?:is|was)[ ]+[0-9]+"#), "two-letter literals")
-        XCTAssertNil(RequiredLiterals.derive(from: #"the[ ]+[0-9]+"#), "a common word")
+        XCTAssertNil(RequiredLiterals.derive(from: #"\b(?:is|was)[ ]+\d+"#), "two-letter literals")
+        XCTAssertNil(RequiredLiterals.derive(from: #"the[ ]+\d+"#), "a common word")
         XCTAssertNil(RequiredLiterals.derive(from: #"[0-9]{3}[ -]?[0-9]{4}"#))
         XCTAssertNil(RequiredLiterals.derive(from: #"\p{Lu}\p{Ll}+[ ]+\p{Lu}\p{Ll}+"#))
         XCTAssertEqual(RequiredLiterals.derive(from: "(?i)cafés"), ["caf"], "a non-ASCII letter (caseless: É too) ends the literal")

@@ -11,24 +11,43 @@ import PCRE2
 /// scan the whole text.
 public struct Detector: Sendable {
     public let patterns: PatternSet
-    /// Every rule's `requires` literals, for the pre-filter.
+    /// Every rule's `requires` literals, then every start unit's, for the pre-filter.
     public let literals: LiteralIndex
+    /// The start units of every rule with an anchored form, in rule order.
     let starts: StartIndex
+    /// The rule each start unit belongs to.
+    let ruleOfUnit: [Int]
+    /// Each rule's start units (a range of unit numbers; empty for a rule without anchored form).
+    let unitsOfRule: [Range<Int>]
+    /// Which units ask for literals of their own (their entry in `literals` is `rules + unit`).
+    let unitHasLiterals: [Bool]
     /// The most groups a rule with a start set has (to size the match data they share).
     let groupCount: Int
+
+    public init(patterns: PatternSet) {
+        self.patterns = patterns
+        var units: [AnchoredForm.Unit] = []
+        var ruleOfUnit: [Int] = []
+        var unitsOfRule: [Range<Int>] = []
+        for (index, rule) in patterns.rules.enumerated() {
+            let own = rule.anchoredForm?.units ?? []
+            unitsOfRule.append(units.count..<units.count + own.count)
+            units += own
+            ruleOfUnit += Array(repeating: index, count: own.count)
+        }
+        literals = LiteralIndex(requires: patterns.rules.map(\.requires) + units.map(\.requires))
+        starts = StartIndex(starts: units.map(\.starts))
+        self.ruleOfUnit = ruleOfUnit
+        self.unitsOfRule = unitsOfRule
+        unitHasLiterals = units.map { !$0.requires.isEmpty }
+        groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
+    }
 
     /// How rules are run: tried at their candidate positions (the default), or — for rules
     /// without a start set, and to check the candidate scan against — over the whole text.
     public enum Scan: Sendable {
         case candidates
         case wholeText
-    }
-
-    public init(patterns: PatternSet) {
-        self.patterns = patterns
-        literals = LiteralIndex(requires: patterns.rules.map(\.requires))
-        starts = StartIndex(starts: patterns.rules.map { $0.anchoredForm?.starts })
-        groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
     /// The pre-filter's reading of a document: which lines hold which rule's literals.
@@ -153,29 +172,45 @@ public struct Detector: Sendable {
     private func candidateScan(
         of rules: Set<Int>, in document: Document, prefilter: LiteralHits?, clock: RuleClock? = nil
     ) -> (found: [[Candidate]?], failures: [Int: InputError]) {
-        var found = [[Candidate]?](repeating: nil, count: patterns.rules.count)
+        let ruleCount = patterns.rules.count
+        var found = [[Candidate]?](repeating: nil, count: ruleCount)
         var failures: [Int: InputError] = [:]
         guard !rules.isEmpty else { return (found, failures) }
         // The pre-filter, as for a whole-text scan: a rule without its literals finds nothing;
-        // a line-bound one starts matches only on the lines holding one.
-        var active = rules
-        var windows = [[Range<Int>]?](repeating: nil, count: patterns.rules.count)
+        // a line-bound one starts matches only on the lines holding one. A unit with literals of
+        // its own admits positions only on the lines holding one of those.
+        var activeUnits = Set<Int>()
+        var windows = [[Range<Int>]?](repeating: nil, count: ruleOfUnit.count)
         for index in rules {
             found[index] = []
             let rule = patterns.rules[index]
-            guard let prefilter, !rule.requires.isEmpty else { continue }
-            if rule.scansLines {
-                windows[index] = prefilter.lines(ofRule: index)
-                if windows[index]!.isEmpty { active.remove(index) }
-            } else if !prefilter.holdsLiteral(ofRule: index) {
-                active.remove(index)
+            var ruleWindows: [Range<Int>]?
+            if let prefilter, !rule.requires.isEmpty {
+                if rule.scansLines {
+                    ruleWindows = prefilter.lines(ofRule: index)
+                    if ruleWindows!.isEmpty { continue }
+                } else if !prefilter.holdsLiteral(ofRule: index) {
+                    continue
+                }
+            }
+            for unit in unitsOfRule[index] {
+                var unitWindows = ruleWindows
+                if let prefilter, unitHasLiterals[unit] {
+                    let own = prefilter.lines(ofRule: ruleCount + unit)
+                    unitWindows = ruleWindows.map { Detector.intersection($0, own) } ?? own
+                }
+                if unitWindows?.isEmpty == true { continue }
+                windows[unit] = unitWindows
+                activeUnits.insert(unit)
             }
         }
-        var resume = [Int](repeating: 0, count: patterns.rules.count)
-        var failed = [Bool](repeating: false, count: patterns.rules.count)
-        var window = [Int](repeating: 0, count: patterns.rules.count)
+        var resume = [Int](repeating: 0, count: ruleCount)
+        var failed = [Bool](repeating: false, count: ruleCount)
+        // The last position each rule was tried at: two of its units may admit the same one.
+        var tried = [Int](repeating: -1, count: ruleCount)
+        var window = [Int](repeating: 0, count: ruleOfUnit.count)
         let data = MatchData(groups: groupCount)
-        let activeAlternatives = starts.alternatives(of: active)
+        let activeAlternatives = starts.alternatives(of: activeUnits)
         if let clock {
             // The pass on its own, for `patterns profile`: timed around the rules, it would count
             // the clock's own reads at every candidate.
@@ -188,12 +223,14 @@ public struct Detector: Sendable {
             clock.candidateVisits += visits
         }
         document.bytes.withUnsafeBufferPointer { text in
-            starts.forEachCandidate(in: text, active: activeAlternatives) { position, index in
-                guard position >= resume[index], !failed[index] else { return }
-                if let lines = windows[index] {
-                    while window[index] < lines.count && lines[window[index]].upperBound < position { window[index] += 1 }
-                    guard window[index] < lines.count, lines[window[index]].lowerBound <= position else { return }
+            starts.forEachCandidate(in: text, active: activeAlternatives) { position, unit in
+                let index = ruleOfUnit[unit]
+                guard position >= resume[index], !failed[index], tried[index] != position else { return }
+                if let lines = windows[unit] {
+                    while window[unit] < lines.count && lines[window[unit]].upperBound < position { window[unit] += 1 }
+                    guard window[unit] < lines.count, lines[window[unit]].lowerBound <= position else { return }
                 }
+                tried[index] = position
                 let form = patterns.rules[index].anchoredForm!
                 let start = clock.map { _ in RuleClock.now() }
                 defer {
@@ -215,5 +252,18 @@ public struct Detector: Sendable {
             }
         }
         return (found, failures)
+    }
+
+    /// What two ascending lists of disjoint windows have in common (a window is read as it is
+    /// in the scan: its upper bound, the line's "\n", included).
+    static func intersection(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0, j = 0
+        while i < first.count && j < second.count {
+            let low = max(first[i].lowerBound, second[j].lowerBound), high = min(first[i].upperBound, second[j].upperBound)
+            if low <= high { result.append(low..<high) }
+            if first[i].upperBound < second[j].upperBound { i += 1 } else { j += 1 }
+        }
+        return result
     }
 }

@@ -42,8 +42,8 @@ public final class PatternSet: Sendable {
 
     public static func load(folders: [PatternFolder]) throws -> PatternSet {
         var files: [(folder: PatternFolder, path: String, spec: PatternFile)] = []
+        var lists: [(name: String, data: Data, path: String)] = []
         var fragments = FragmentTable()
-        var lexicon = Lexicon()
         var hasher = SHA256()
         for folder in folders {
             for name in try folder.ruleFiles() {
@@ -57,22 +57,40 @@ public final class PatternSet: Sendable {
             for name in try folder.listFiles() {
                 let data = try folder.read(name)
                 hasher.update(data: data)
-                try lexicon.add(list: (name as NSString).lastPathComponent, data: data, path: folder.displayPath(name))
+                lists.append(((name as NSString).lastPathComponent, data, folder.displayPath(name)))
             }
         }
         // Fragments are shared by the whole set, so rules compile once every file is read.
         try fragments.resolve()
+        let specs = files.flatMap { file in file.spec.rules.map { (file: file, spec: $0) } }
+        // Each rule compiles on its own (its regex expanded, read for its start set and
+        // literals, compiled and JIT-compiled), and the word lists load beside them: start-up
+        // uses every core. Errors are then reported in file order, word lists first.
+        let fragmentTable = fragments
+        let compiled = ConcurrentSlots<Result<Rule, Error>>(count: specs.count)
+        let lexiconSlot = ConcurrentSlots<Result<Lexicon, Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: specs.count + 1) { index in
+            guard index < specs.count else {
+                lexiconSlot[0] = Result {
+                    var lexicon = Lexicon()
+                    for list in lists { try lexicon.add(list: list.name, data: list.data, path: list.path) }
+                    return lexicon
+                }
+                return
+            }
+            let (file, spec) = specs[index]
+            compiled[index] = Result { try compile(spec, file: file.path, folder: file.folder, fragments: fragmentTable) }
+        }
+        let lexicon = try lexiconSlot[0]!.get()
         var rules: [Rule] = []
         var seen: [String: String] = [:]
-        for file in files {
-            for spec in file.spec.rules {
-                let rule = try compile(spec, file: file.path, folder: file.folder, fragments: fragments)
-                if let earlier = seen[rule.id] {
-                    throw PatternError(file: file.path, rule: rule.id, problem: "the id is already used in \(earlier)")
-                }
-                seen[rule.id] = file.path
-                rules.append(rule)
+        for (index, (file, _)) in specs.enumerated() {
+            let rule = try compiled[index]!.get()
+            if let earlier = seen[rule.id] {
+                throw PatternError(file: file.path, rule: rule.id, problem: "the id is already used in \(earlier)")
             }
+            seen[rule.id] = file.path
+            rules.append(rule)
         }
         let digest = Digest.hex(hasher.finalize())
         return PatternSet(rules: rules, lexicon: lexicon, fingerprint: digest, folders: folders)
@@ -90,14 +108,14 @@ public final class PatternSet: Sendable {
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
         // Where the candidate scan tries the rule, when it runs anchored (the regex is then
         // compiled to match at one position too).
-        let starts = fullRegex.flatMap { AnchoredForm.starts(of: $0, caseless: spec.caseless == true) }
+        let units = fullRegex.flatMap { AnchoredForm.units(of: $0, caseless: spec.caseless == true, scansLines: scansLines) }
         switch (expanded, spec.list) {
         case let (regex?, nil):
             do {
                 // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
                 let anchored = fullRegex ?? regex
                 var options: Regex.Options = spec.caseless == true ? .caseless : []
-                if scansLines || starts != nil { options.insert(.offsetLimit) }
+                if scansLines || units != nil { options.insert(.offsetLimit) }
                 matcher = .regex(try Regex(anchored, options: options))
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
@@ -147,7 +165,29 @@ public final class PatternSet: Sendable {
             ),
             file: file, source: source
         )
-        if let starts, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(starts: starts, regex: regex) }
+        if let units, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(units: units, regex: regex) }
         return rule
+    }
+}
+
+/// Results filled in by concurrent workers, each slot by exactly one of them, read once all
+/// are done (`DispatchQueue.concurrentPerform` returns only then).
+final class ConcurrentSlots<Value>: @unchecked Sendable {
+    // Memory of its own: an array's buffer may not be written from several threads at once.
+    private let values: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: nil)
+    }
+
+    deinit {
+        values.baseAddress?.deinitialize(count: values.count)
+        values.deallocate()
+    }
+
+    subscript(index: Int) -> Value? {
+        get { values[index] }
+        set { values[index] = newValue }
     }
 }

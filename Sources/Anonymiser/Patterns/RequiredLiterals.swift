@@ -21,7 +21,7 @@ enum RequiredLiterals {
     static func derive(from pattern: String, minimumLength: Int = 3, maximumCount: Int = 512) -> [String]? {
         var reader = Reader(Array(pattern.utf8))
         guard let found = try? reader.readPattern(), !found.isEmpty, found.count <= maximumCount,
-              found.allSatisfy({ $0.utf8.count >= minimumLength }), isSelective(found)
+              found.allSatisfy({ $0.utf8.count >= minimumLength || isShape($0) }), isSelective(found)
         else { return nil }
         return found.sorted()
     }
@@ -35,6 +35,17 @@ enum RequiredLiterals {
         "her", "she", "they", "their", "not", "but", "which", "who", "would", "will", "been", "said", "there",
         "what", "when", "any", "all", "can", "did", "does", "its", "our", "out", "one", "about", "into", "also",
     ]
+
+    /// A digit next to a letter ("1a", "b2"): two characters, but rare in prose — the shape of
+    /// a postcode's inward code, a reference or a registration, read from classes such as
+    /// "[0-9][A-Z]".
+    static func isShape(_ literal: String) -> Bool {
+        let bytes = Array(literal.utf8)
+        guard bytes.count == 2 else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let isLetter = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
+        return (isDigit(bytes[0]) && isLetter(bytes[1])) || (isLetter(bytes[0]) && isDigit(bytes[1]))
+    }
 
     /// Whether a set of literals is worth a pre-filter: no common word in it.
     static func isSelective(_ set: Set<String>) -> Bool { set.isDisjoint(with: commonWords) }
@@ -72,6 +83,8 @@ enum RequiredLiterals {
 
         /// At most this many strings are carried as a piece's fixed strings.
         static let exactLimit = 64
+        /// At most this many strings are carried as a run of small classes' combinations.
+        static let classRunLimit = 256
 
         /// Alternatives up to the ")" closing the group (not consumed) or the end.
         mutating func readAlternation() throws -> Answer {
@@ -91,6 +104,8 @@ enum RequiredLiterals {
         /// What one item of a sequence is, as far as literals go.
         enum Item {
             case character(UInt8)
+            /// One of a few characters (a small class: "[0-9]", "[ABD-HJ]"), as strings.
+            case characters(Set<String>)
             case space
             /// Matches something (or nothing) that is not a known literal.
             case other
@@ -138,6 +153,20 @@ enum RequiredLiterals {
                     if minimum! > 0 { append([String(UnicodeScalar(character))]) }  // at least once; maybe more
                     endRun()
                     unbroken = false
+                case let .characters(strings) where minimum.map({ $0 > 0 }) ?? true:
+                    // Joined to the run while the combinations stay few ("[0-9][A-Z]" gives "0a"…"9z");
+                    // repeated, it is there at least once, and what follows may be another of it.
+                    if runs.count * strings.count <= Reader.classRunLimit {
+                        append(strings)
+                    } else {
+                        endRun()
+                        runs = strings
+                        unbroken = false
+                    }
+                    if minimum != nil {
+                        endRun()
+                        unbroken = false
+                    }
                 case .space where minimum.map({ $0 > 0 }) ?? true:
                     // However many there are, the pre-filter reads them as one space.
                     append([" "])
@@ -330,12 +359,17 @@ enum RequiredLiterals {
             }
         }
 
-        /// A bracketed class: a space when every member is one, else something else.
+        /// A bracketed class: a space when every member is one; its characters when it is a few
+        /// printable ASCII characters (listed or in ranges, ASCII letters folded to lower case);
+        /// else something else.
         mutating func readClass() throws -> Item {
             index += 1
             var onlySpaces = true
+            // The class's characters while it is plain ASCII; nil once it is not.
+            var members: Set<UInt8>? = []
             if peek() == UInt8(ascii: "^") {
                 onlySpaces = false
+                members = nil
                 index += 1
             }
             var first = true
@@ -349,29 +383,71 @@ enum RequiredLiterals {
                     index += 2
                     if kind == UInt8(ascii: "x"), let value = hexValue() {
                         if !Reader.isSpace(value) { onlySpaces = false }
+                        members = nil
                     } else if kind == UInt8(ascii: "t") {
+                        members = nil
                         continue
                     } else {
                         onlySpaces = false
                         if kind == UInt8(ascii: "p") || kind == UInt8(ascii: "P") {
                             _ = propertyName()
+                            members = nil
                         } else if kind == UInt8(ascii: "Q") || kind == UInt8(ascii: "E") {
                             throw Unsupported()
+                        } else if (0x21...0x2F).contains(kind) || (0x3A...0x40).contains(kind) || (0x5B...0x60).contains(kind) || (0x7B...0x7E).contains(kind) {
+                            members?.insert(kind)
+                        } else {
+                            members = nil
                         }
                     }
                 case UInt8(ascii: "[") where peek(1) == UInt8(ascii: ":"):
                     onlySpaces = false
+                    members = nil
                     _ = posixClassName()
                 case 0x20:
+                    members = nil
                     index += 1
                 case 0xC2 where peek(1) == 0xA0:
+                    members = nil
                     index += 2
+                case 0x21...0x7E:
+                    onlySpaces = false
+                    index += 1
+                    // A range "a-z" (a "-" before "]" is itself).
+                    if peek() == UInt8(ascii: "-"), let high = peek(1), high != UInt8(ascii: "]") {
+                        guard (0x21...0x7E).contains(high), high != UInt8(ascii: "\\"), high != UInt8(ascii: "["), high >= byte else {
+                            members = nil
+                            continue
+                        }
+                        index += 2
+                        members?.formUnion(byte...high)
+                    } else {
+                        members?.insert(byte)
+                    }
                 default:
                     onlySpaces = false
+                    members = nil
                     index += 1
                 }
             }
-            return onlySpaces ? .space : .other
+            if onlySpaces { return .space }
+            guard let members, let strings = Reader.strings(of: members) else { return .other }
+            return .characters(strings)
+        }
+
+        /// At most this many characters make a class worth reading as literals.
+        static let classLimit = 36
+
+        /// The strings a class of ASCII characters matches as the pre-filter reads them: letters
+        /// folded to lower case, and "s" with the long s ("ſ", which a caseless regex matches as
+        /// "s" and the pre-filter does not fold); nil when there are too many, or a "k" (its
+        /// caseless twin, the Kelvin sign, would be folded away by lower-casing).
+        static func strings(of members: Set<UInt8>) -> Set<String>? {
+            var folded = Set(members.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            guard folded.count <= classLimit, !folded.contains(UInt8(ascii: "k")), !folded.contains(UInt8(ascii: " ")) else { return nil }
+            var strings = Set(folded.map { String(UnicodeScalar($0)) })
+            if folded.remove(UInt8(ascii: "s")) != nil { strings.insert("\u{17F}") }
+            return strings
         }
     }
 }

@@ -35,8 +35,10 @@ public struct StartSet: Sendable, Equatable {
         // Twice: the first reading learns what each named group matches, so that the second
         // can read a call of one, `(?&name)`, as the group itself (groups are often defined
         // after their calls, in `(?(DEFINE)…)`).
-        var reader = Reader(Array(pattern.utf8), caseless: caseless)
-        if pattern.contains("(?&") || pattern.contains("(?P>") {
+        let bytes = Array(pattern.utf8)
+        var reader = Reader(bytes, caseless: caseless)
+        // (Read as bytes: `String.contains` goes through Foundation, a tenth of start-up's reading.)
+        if StartSet.holds(bytes, Array("(?&".utf8)) || StartSet.holds(bytes, Array("(?P>".utf8)) {
             var groupReader = reader
             guard (try? groupReader.readPattern()) != nil else { return nil }
             reader.calledGroups = groupReader.namedGroups.compactMapValues { $0 }
@@ -51,6 +53,15 @@ public struct StartSet: Sendable, Equatable {
               !alternatives.contains(where: { $0.previous == .all && $0.beforePrevious == .all && $0.first == .characterStarts && $0.leads == nil })
         else { return nil }
         return StartSet(alternatives: alternatives)
+    }
+
+    /// Whether `bytes` hold `wanted` somewhere.
+    static func holds(_ bytes: [UInt8], _ wanted: [UInt8]) -> Bool {
+        guard !wanted.isEmpty, wanted.count <= bytes.count else { return wanted.isEmpty }
+        for start in 0...(bytes.count - wanted.count) where bytes[start] == wanted[0] {
+            if bytes[start..<start + wanted.count].elementsEqual(wanted) { return true }
+        }
+        return false
     }
 
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
@@ -1129,24 +1140,69 @@ extension StartSet {
     }
 }
 
-/// A rule's regex as the candidate scan runs it: where its matches can begin, and the regex
+/// A rule's regex as the candidate scan runs it: where its matches can begin and the regex
 /// to try at those positions only — the rule's own regex, compiled `.offsetLimit` so that one
 /// compiled form serves both scans (a second, anchored compile doubled the start-up cost of
 /// these rules).
+///
+/// Where the matches can begin is said by one unit, or by one unit per branch of the regex
+/// (`RegexBranches`) when the whole is not selective but each branch is, by its start set or
+/// by the lines holding its literals: "the village of X", "X, where she lives" — the second
+/// starts at any capital, but only on a line holding "where". The rule is tried where any
+/// unit admits a position, and there the whole regex runs, as a scan would run it.
+///
+/// A rule that already runs only on the lines of its own literals keeps that scan unless
+/// every branch is selective by its start set: there PCRE2's own scan of those lines was
+/// measured to beat a call at every capital of them ("Council" lines, 30% of a decision).
 public struct AnchoredForm: Sendable {
-    public let starts: StartSet
+    /// Where the matches of one branch (or of the whole regex) can begin.
+    public struct Unit: Sendable, Equatable {
+        public let starts: StartSet
+        /// Literals (lower-case) one of which stands on the line of each match this unit stands
+        /// for; empty: none asked.
+        public let requires: [[UInt8]]
+    }
+
+    public let units: [Unit]
     public let regex: Regex
 
-    /// The start set of `pattern` when it is selective enough to pay; nil otherwise.
-    static func starts(of pattern: String, caseless: Bool) -> StartSet? {
-        guard let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective else { return nil }
-        return starts
+    /// At most this many branches are read apart.
+    static let branchLimit = 16
+
+    /// Where the matches of `pattern` can begin, when that is selective enough to pay; nil
+    /// otherwise. `scansLines`: the rule runs only on the lines of its own literals anyway.
+    static func units(of pattern: String, caseless: Bool, scansLines: Bool) -> [Unit]? {
+        if let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective {
+            return [Unit(starts: starts, requires: [])]
+        }
+        return branchUnits(of: pattern, caseless: caseless, selectiveOnly: scansLines, depth: 0)
+    }
+
+    /// One unit per branch, a branch that is neither selective nor bound to the lines of its
+    /// literals read apart in turn (its own branches), a few levels deep. `selectiveOnly`: every
+    /// branch must be selective by its start set (then none is read for literals or apart: start-up
+    /// pays for every reading).
+    static func branchUnits(of pattern: String, caseless: Bool, selectiveOnly: Bool, depth: Int) -> [Unit]? {
+        guard depth < 3, let branches = RegexBranches.split(pattern) else { return nil }
+        var units: [Unit] = []
+        for branch in branches {
+            guard let starts = StartSet.derive(from: branch, caseless: caseless) else { return nil }
+            let literals = starts.isSelective || selectiveOnly || !LineBound.isLineBound(branch) ? [] : RequiredLiterals.derive(from: branch) ?? []
+            if starts.isSelective || !literals.isEmpty {
+                units.append(Unit(starts: starts, requires: literals.map { Array($0.lowercased().utf8) }))
+            } else {
+                guard !selectiveOnly, let inner = branchUnits(of: branch, caseless: caseless, selectiveOnly: false, depth: depth + 1) else { return nil }
+                units += inner
+            }
+            guard units.count <= branchLimit else { return nil }
+        }
+        return units
     }
 
     /// Nil unless `regex` can be matched at one position (compiled `.anchored` or `.offsetLimit`).
-    init?(starts: StartSet, regex: Regex) {
+    init?(units: [Unit], regex: Regex) {
         guard regex.isAnchored || regex.allowsOffsetLimit else { return nil }
-        self.starts = starts
+        self.units = units
         self.regex = regex
     }
 }
