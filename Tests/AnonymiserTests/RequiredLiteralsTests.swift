@@ -65,6 +65,15 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertEqual(RequiredLiterals.derive(from: "(?i)cafés"), ["caf"], "a non-ASCII letter (caseless: É too) ends the literal")
     }
 
+    /// Definitions match nothing where they stand, and a call promises no literal: the literals
+    /// outside them still count.
+    func testDefinitionsAndCallsOfNamedGroups() {
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?&w)[ ]Farm(?(DEFINE)(?<w>\p{Lu}\p{Ll}+|Mill))"#), ["farm"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?P>w)[ ]Farm(?(DEFINE)(?P<w>Old))"#), ["farm"])
+        XCTAssertNil(RequiredLiterals.derive(from: #"(?&w)(?(DEFINE)(?<w>Farm))"#), "a call's literals are not promised")
+        XCTAssertNil(RequiredLiterals.derive(from: #"Farm(?(DEFINE)(?<w>x)"#), "an unclosed definition")
+    }
+
     func testSyntaxItCannotVouchForGivesNothing() {
         for pattern in [
             #"(?x) council \s tax"#, #"(?ix:council tax)"#, #"\Qcouncil\E"#, #"(council)\1"#, #"(?<n>council)\k<n>"#,

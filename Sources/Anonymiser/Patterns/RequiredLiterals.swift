@@ -7,9 +7,10 @@
 /// answers, and has none if one alternative has none. Of a sequence's answers the most
 /// selective is kept (`moreSelective`).
 ///
-/// Lookarounds, optional parts, classes and properties contribute nothing. A pattern using
-/// syntax this reader cannot vouch for — extended mode, `\Q…\E`, `\K`, back references,
-/// recursion, conditionals, verbs, callouts — gets no literals: the rule then runs
+/// Lookarounds, optional parts, classes and properties contribute nothing; nor do calls of
+/// named groups, nor `(?(DEFINE)…)`. A pattern using syntax this reader cannot vouch for —
+/// extended mode, `\Q…\E`, `\K`, back references, numbered recursion, other conditionals,
+/// verbs, callouts — gets no literals: the rule then runs
 /// everywhere, which is slower but never wrong.
 ///
 /// Literals are ASCII and compared ASCII-case-insensitively (like written `requires`), so
@@ -290,6 +291,19 @@ enum RequiredLiterals {
                     while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
                     index += 1
                     return .zeroWidth  // a comment
+                case UInt8(ascii: "(") where Array(bytes[index...].prefix(8)) == Array("(DEFINE)".utf8):
+                    // Definitions match nothing where they stand; what they define is read where
+                    // it is called, as something else (a call brings no literal).
+                    index += 8
+                    _ = try readAlternation()
+                    guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
+                    index += 1
+                    return .zeroWidth
+                case UInt8(ascii: "&"), UInt8(ascii: "P") where kind == UInt8(ascii: "&") || peek(1) == UInt8(ascii: ">"):
+                    // A call of a named group: it matches something, no literal is promised.
+                    if kind == UInt8(ascii: "P") { index += 1 }
+                    try skipName(closing: UInt8(ascii: ")"))
+                    return .other
                 default:
                     // Inline flags: "(?i)" or "(?i-m:". Extended mode ("x") would change what a space
                     // means; anything else here ("(?R)", "(?1)", "(?&name)", "(?(") is not read.
