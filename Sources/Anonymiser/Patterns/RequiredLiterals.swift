@@ -7,14 +7,17 @@
 /// answers, and has none if one alternative has none. Of a sequence's answers the most
 /// selective is kept (`moreSelective`).
 ///
-/// Lookarounds, optional parts, classes and properties contribute nothing; nor do calls of
-/// named groups, nor `(?(DEFINE)…)`. A pattern using syntax this reader cannot vouch for —
+/// A small class of printable ASCII characters joins a run as each of its characters
+/// ("[0-9][A-Z]{2}" needs "0a" … "9z": the shape of an identifier), an "s" with its caseless
+/// twin "ſ"; a class with "k" is refused (lower-casing folds its twin, the Kelvin sign, away).
+/// Lookarounds, optional parts, other classes and properties contribute nothing; nor do calls
+/// of named groups, nor `(?(DEFINE)…)`. A pattern using syntax this reader cannot vouch for —
 /// extended mode, `\Q…\E`, `\K`, back references, numbered recursion, other conditionals,
-/// verbs, callouts — gets no literals: the rule then runs
-/// everywhere, which is slower but never wrong.
+/// verbs, callouts — gets no literals: the rule then runs everywhere, which is slower but
+/// never wrong.
 ///
-/// Literals are ASCII and compared ASCII-case-insensitively (like written `requires`), so
-/// under a caseless flag the Unicode-only case pairs of "k" and "s" (the Kelvin sign, the
+/// Literals are compared ASCII-case-insensitively (like written `requires`), so under a
+/// caseless flag the Unicode-only case pairs of a literal "k" or "s" (the Kelvin sign, the
 /// long s) are not seen; drafts do not use them.
 enum RequiredLiterals {
     /// The literals (lower-cased), or nil when the pattern promises none worth using: every
