@@ -79,8 +79,7 @@ struct Patterns: ParsableCommand {
                 "  matcher:     \(found.source)",
             ]
             if !found.requires.isEmpty {
-                let literals = found.requires.map { String(decoding: $0, as: UTF8.self).debugDescription }.joined(separator: ", ")
-                lines.append("  requires:    \(literals)" + (found.requiresDerived ? " (read from the regex)" : ""))
+                lines.append("  requires:    \(Explain.quoted(found.requires))" + (found.requiresDerived ? " (read from the regex)" : ""))
                 lines.append("  scans:       " + (found.scansLines
                     ? "only the lines holding one of these (the regex cannot cross a line break)"
                     : "whole documents holding one of these (the regex can cross a line break)"))
@@ -126,13 +125,17 @@ struct Patterns: ParsableCommand {
 }
 
 extension Patterns.Explain {
+    /// Literals as `explain` shows them: quoted, comma-separated.
+    static func quoted(_ literals: [[UInt8]]) -> String {
+        literals.map { String(decoding: $0, as: UTF8.self).debugDescription }.joined(separator: ", ")
+    }
+
     /// How the detect stage runs a regex rule: over the whole text, or only where it may start.
     static func howItRuns(_ rule: Rule) -> String {
         guard let units = rule.anchoredForm?.units else { return "over the whole text (no selective start set)" }
         guard units.count > 1 else { return "only where its start set admits a position" }
         let branches = units.enumerated().map { number, unit in
-            let literals = unit.requires.map { String(decoding: $0, as: UTF8.self).debugDescription }
-            return "\n    branch \(number + 1): " + (literals.isEmpty ? "its start set" : "its start set, on lines holding " + literals.joined(separator: ", "))
+            "\n    branch \(number + 1): " + (unit.requires.isEmpty ? "its start set" : "its start set, on lines holding " + quoted(unit.requires))
         }
         return "only where one of its \(units.count) branches may start" + branches.joined()
     }

@@ -84,7 +84,7 @@ final class CandidateScanTests: XCTestCase {
         guard let starts = StartSet.derive(from: pattern, caseless: caseless) else { return [] }
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            buffer.indices.filter { (buffer[$0] & 0xC0) != 0x80 && starts.admits(buffer, at: $0) }
+            buffer.characterStarts.filter { starts.admits(buffer, at: $0) }
         }
     }
 
@@ -161,7 +161,7 @@ final class CandidateScanTests: XCTestCase {
                 var visited: [[Int]] = Array(repeating: [], count: patterns.count)
                 index.forEachCandidate(in: buffer, active: index.alternatives(of: Set(patterns.indices))) { visited[$1].append($0) }
                 for (rule, start) in starts.enumerated() {
-                    let expected = buffer.indices.filter { (buffer[$0] & 0xC0) != 0x80 && start!.admits(buffer, at: $0) }
+                    let expected = buffer.characterStarts.filter { start!.admits(buffer, at: $0) }
                     XCTAssertEqual(visited[rule], expected, "\(patterns[rule]) in \(text.debugDescription)")
                 }
                 // Rules left out of `active` are never visited.
@@ -243,7 +243,7 @@ final class CandidateScanTests: XCTestCase {
             let data = MatchData(groups: 8)
             bytes.withUnsafeBufferPointer { buffer in
                 for (anchored, limited) in pairs {
-                    for position in buffer.indices where (buffer[position] & 0xC0) != 0x80 {
+                    for position in buffer.characterStarts {
                         let expected = try? anchored.match(in: buffer, at: position, using: data)
                         let found = try? limited.match(in: buffer, at: position, using: data)
                         #expect(found?.groups == expected?.groups, "\(anchored.pattern) at \(position) of \(text.debugDescription)")
@@ -273,7 +273,7 @@ final class CandidateScanTests: XCTestCase {
             let data = MatchData(groups: 4)
             bytes.withUnsafeBufferPointer { buffer in
                 for (starts, regex) in regexes {
-                    for position in buffer.indices where (buffer[position] & 0xC0) != 0x80 {
+                    for position in buffer.characterStarts {
                         guard (try? regex.match(in: buffer, at: position, using: data)) != nil else { continue }
                         #expect(starts.admits(buffer, at: position), "\(regex.pattern) at \(position) of \(text.debugDescription)")
                     }

@@ -1,4 +1,4 @@
-/// What the readers of a regex's source text (`LineBound`, `RequiredLiterals`) share: a
+/// What the readers of a regex's source text (`LineBound`, `RequiredLiterals`, `RegexBranches`) share: a
 /// cursor over its bytes, and the pieces of PCRE2 syntax both step over the same way.
 protocol PatternSourceReader {
     var bytes: [UInt8] { get }
@@ -7,6 +7,11 @@ protocol PatternSourceReader {
 
 extension PatternSourceReader {
     func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+
+    /// Whether the text at the cursor begins with `text`.
+    func starts(with text: String) -> Bool {
+        index <= bytes.count && bytes[index...].starts(with: text.utf8)
+    }
 
     /// The value of `\xHH` or `\x{H…}`, the cursor just past "\x" (nil when not hexadecimal).
     mutating func hexValue() -> Int? {

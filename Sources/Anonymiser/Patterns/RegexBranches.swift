@@ -49,20 +49,13 @@ enum RegexBranches {
         var setsOptions: Bool
     }
 
-    private struct Reader {
+    private struct Reader: PatternSourceReader {
         let bytes: [UInt8]
         var index = 0
 
         static func read(_ bytes: [UInt8]) -> TopLevel? {
             var reader = Reader(bytes: bytes)
             return reader.readTop()
-        }
-
-        func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-
-        func starts(with text: String) -> Bool {
-            let wanted = Array(text.utf8)
-            return index + wanted.count <= bytes.count && Array(bytes[index..<index + wanted.count]) == wanted
         }
 
         mutating func readTop() -> TopLevel? {
@@ -201,9 +194,7 @@ enum RegexBranches {
                     if inside == UInt8(ascii: "\\") {
                         index += 2
                     } else if inside == UInt8(ascii: "["), peek(1) == UInt8(ascii: ":") {
-                        index += 2
-                        while let posix = peek(), !(posix == UInt8(ascii: ":") && peek(1) == UInt8(ascii: "]")) { index += 1 }
-                        index += 2
+                        _ = posixClassName()
                     } else if inside == UInt8(ascii: "]") {
                         index += 1
                         return true

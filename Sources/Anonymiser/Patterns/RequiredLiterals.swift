@@ -294,7 +294,7 @@ enum RequiredLiterals {
                     while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
                     index += 1
                     return .zeroWidth  // a comment
-                case UInt8(ascii: "(") where Array(bytes[index...].prefix(8)) == Array("(DEFINE)".utf8):
+                case UInt8(ascii: "(") where starts(with: "(DEFINE)"):
                     // Definitions match nothing where they stand; what they define is read where
                     // it is called, as something else (a call brings no literal).
                     index += 8
@@ -309,7 +309,7 @@ enum RequiredLiterals {
                     return .other
                 default:
                     // Inline flags: "(?i)" or "(?i-m:". Extended mode ("x") would change what a space
-                    // means; anything else here ("(?R)", "(?1)", "(?&name)", "(?(") is not read.
+                    // means; anything else here ("(?R)", "(?1)", other "(?(") is not read.
                     var flags: [UInt8] = []
                     while let next = peek(), Reader.inlineFlags.contains(next) {
                         flags.append(next)
@@ -343,6 +343,11 @@ enum RequiredLiterals {
         /// Inline option letters that leave literals as they are.
         static let inlineFlags = Set("imnsJU-^".utf8)
 
+        /// Printable ASCII that is no letter or digit: escaped, it stands for itself.
+        static func isPunctuation(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        }
+
         /// Code points the pre-filter reads as a space, written in a pattern.
         static func isSpace(_ value: Int) -> Bool { value == 0x20 || value == 0x09 || value == 0xA0 }
 
@@ -368,7 +373,7 @@ enum RequiredLiterals {
                 return .other
             case UInt8(ascii: "N") where peek() != UInt8(ascii: "{"):
                 return .other
-            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+            case let kind where Reader.isPunctuation(kind):
                 return .character(kind)  // escaped punctuation stands for itself
             default:
                 // \Q…\E, \K, \c, \o, \g, \k, back references, \N{U+…}, \C, \E and the rest.
@@ -411,7 +416,7 @@ enum RequiredLiterals {
                             members = nil
                         } else if kind == UInt8(ascii: "Q") || kind == UInt8(ascii: "E") {
                             throw Unsupported()
-                        } else if (0x21...0x2F).contains(kind) || (0x3A...0x40).contains(kind) || (0x5B...0x60).contains(kind) || (0x7B...0x7E).contains(kind) {
+                        } else if Reader.isPunctuation(kind) {
                             members?.insert(kind)
                         } else {
                             members = nil

@@ -37,8 +37,8 @@ public struct StartSet: Sendable, Equatable {
         // after their calls, in `(?(DEFINE)…)`).
         let bytes = Array(pattern.utf8)
         var reader = Reader(bytes, caseless: caseless)
-        // (Read as bytes: `String.contains` goes through Foundation, a tenth of start-up's reading.)
-        if StartSet.holds(bytes, Array("(?&".utf8)) || StartSet.holds(bytes, Array("(?P>".utf8)) {
+        // (Searched as bytes: `String.contains` goes through Foundation, a tenth of start-up's reading.)
+        if bytes.firstRange(of: Array("(?&".utf8)) != nil || bytes.firstRange(of: Array("(?P>".utf8)) != nil {
             var groupReader = reader
             guard (try? groupReader.readPattern()) != nil else { return nil }
             reader.calledGroups = groupReader.namedGroups.compactMapValues { $0 }
@@ -53,15 +53,6 @@ public struct StartSet: Sendable, Equatable {
               !alternatives.contains(where: { $0.previous == .all && $0.beforePrevious == .all && $0.first == .characterStarts && $0.leads == nil })
         else { return nil }
         return StartSet(alternatives: alternatives)
-    }
-
-    /// Whether `bytes` hold `wanted` somewhere.
-    static func holds(_ bytes: [UInt8], _ wanted: [UInt8]) -> Bool {
-        guard !wanted.isEmpty, wanted.count <= bytes.count else { return wanted.isEmpty }
-        for start in 0...(bytes.count - wanted.count) where bytes[start] == wanted[0] {
-            if bytes[start..<start + wanted.count].elementsEqual(wanted) { return true }
-        }
-        return false
     }
 
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
@@ -1189,7 +1180,7 @@ public struct AnchoredForm: Sendable {
             guard let starts = StartSet.derive(from: branch, caseless: caseless) else { return nil }
             let literals = starts.isSelective || selectiveOnly || !LineBound.isLineBound(branch) ? [] : RequiredLiterals.derive(from: branch) ?? []
             if starts.isSelective || !literals.isEmpty {
-                units.append(Unit(starts: starts, requires: literals.map { Array($0.lowercased().utf8) }))
+                units.append(Unit(starts: starts, requires: literals.map { Array($0.utf8) }))  // already lower-case
             } else {
                 guard !selectiveOnly, let inner = branchUnits(of: branch, caseless: caseless, selectiveOnly: false, depth: depth + 1) else { return nil }
                 units += inner
