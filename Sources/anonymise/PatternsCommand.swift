@@ -133,10 +133,30 @@ extension Patterns.Explain {
     /// How the detect stage runs a regex rule: over the whole text, or only where it may start.
     static func howItRuns(_ rule: Rule) -> String {
         guard let units = rule.anchoredForm?.units else { return "over the whole text (no selective start set)" }
-        guard units.count > 1 else { return "only where its start set admits a position" }
+        guard units.count > 1 else { return "only where its start set admits a position" + shaped(units[0]) }
         let branches = units.enumerated().map { number, unit in
             "\n    branch \(number + 1): " + (unit.requires.isEmpty ? "its start set" : "its start set, on lines holding " + quoted(unit.requires))
+                + shaped(unit)
         }
         return "only where one of its \(units.count) branches may start" + branches.joined()
+    }
+
+    /// The word shape a unit's positions must have, in words ("" when none is checked).
+    static func shaped(_ unit: AnchoredForm.Unit) -> String {
+        guard let shape = unit.starts.filteringShape else { return "" }
+        return ", and the word there is followed by a space or tab, then " + describe(shape.next)
+    }
+
+    /// The bytes a word shape wants after the gap: "a capital", letters, digits, "a non-ASCII character".
+    static func describe(_ bytes: ByteSet) -> String {
+        let members = bytes.members
+        let capitals = Array(UInt8(ascii: "A")...UInt8(ascii: "Z")), digits = Array(UInt8(ascii: "0")...UInt8(ascii: "9"))
+        var parts: [String] = []
+        var listed = members.filter { $0 < 0x80 }
+        if capitals.allSatisfy(members.contains) { parts.append("a capital"); listed.removeAll(where: capitals.contains) }
+        if digits.allSatisfy(members.contains) { parts.append("a digit"); listed.removeAll(where: digits.contains) }
+        if !listed.isEmpty { parts.append("one of " + String(decoding: listed, as: UTF8.self).debugDescription) }
+        if members.contains(where: { $0 >= 0x80 }) { parts.append("a non-ASCII character") }
+        return parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " or " + parts.last!
     }
 }

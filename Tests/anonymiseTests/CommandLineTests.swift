@@ -118,6 +118,9 @@ final class CommandLineTests: CommandLineTestCase {
         XCTAssertTrue(list.stdout.contains("person.titled\treplace\tperson\t"), list.stdout)
         let explain = try run(["patterns", "explain", "person.titled"])
         XCTAssertTrue(explain.stdout.contains("does not match:"), explain.stdout)
+        // A name rule says where it runs: at capitals followed by a word, a space and what a surname begins with.
+        let full = try run(["patterns", "explain", "person.full"])
+        XCTAssertTrue(full.stdout.contains("runs:        only where its start set admits a position, and the word there is followed by a space or tab, then a capital, one of "), full.stdout)
     }
 
     func testABrokenUserPatternFolderIsExit2NamingFileAndRule() throws {

@@ -21,6 +21,8 @@ public struct Detector: Sendable {
     let unitsOfRule: [Range<Int>]
     /// Which units ask for literals of their own (their entry in `literals` is `rules + unit`).
     let unitHasLiterals: [Bool]
+    /// Each unit's word shape, checked before its rule is tried at a position (nil: none to check).
+    let unitShapes: [WordShape?]
     /// The most groups a rule with a start set has (to size the match data they share).
     let groupCount: Int
 
@@ -40,6 +42,7 @@ public struct Detector: Sendable {
         self.ruleOfUnit = ruleOfUnit
         self.unitsOfRule = unitsOfRule
         unitHasLiterals = units.map { !$0.requires.isEmpty }
+        unitShapes = units.map(\.starts.filteringShape)
         groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
@@ -230,6 +233,7 @@ public struct Detector: Sendable {
                     while window[unit] < lines.count && lines[window[unit]].upperBound < position { window[unit] += 1 }
                     guard window[unit] < lines.count, lines[window[unit]].lowerBound <= position else { return }
                 }
+                if let shape = unitShapes[unit], !shape.admits(text, at: position) { return }
                 tried[index] = position
                 let form = patterns.rules[index].anchoredForm!
                 let start = clock.map { _ in RuleClock.now() }

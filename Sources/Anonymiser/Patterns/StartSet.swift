@@ -14,9 +14,14 @@ import PCRE2
 /// Every answer is a necessary condition, never a guess: each piece of syntax either says
 /// what it surely implies (literals, classes, properties, `\b`, `^`, a lookbehind of one
 /// character, a lookahead) or says nothing (negative lookaheads, back references,
-/// subroutine calls, longer lookbehinds). A pattern that can match the empty string, or uses
-/// syntax whose start cannot be vouched for (`\G`, `\K`, verbs, callouts, extended mode,
-/// `\Q…\E`, octal escapes), has no start set and keeps the whole-text scan.
+/// subroutine calls, longer lookbehinds). A pattern that uses syntax whose start cannot be
+/// vouched for (`\G`, `\K`, verbs, callouts, extended mode, `\Q…\E`, octal escapes) has no start
+/// set and keeps the whole-text scan; so does one that can match the empty string, unless a word
+/// shape (`WordShape`) proves that text follows each of its matches (an empty match could
+/// otherwise stand at the end of the text, where no byte is there to check).
+///
+/// Beside where a match begins, the reading learns what the text after that must look like when
+/// it can (`shape`): a word, a space or tab, then one of a few characters.
 public struct StartSet: Sendable, Equatable {
     public struct Alternative: Sendable, Equatable {
         public var previous: ByteSet
@@ -28,6 +33,8 @@ public struct StartSet: Sendable, Equatable {
     }
 
     public var alternatives: [Alternative]
+    /// What the text after the start must look like (`WordShape`), when that can be read.
+    public var shape: WordShape?
 
     /// The start set of `pattern` (compiled with `PCRE2_UTF | PCRE2_UCP`, and
     /// `PCRE2_CASELESS` when `caseless`), or nil when none can be vouched for.
@@ -42,16 +49,26 @@ public struct StartSet: Sendable, Equatable {
             guard (try? groupReader.readPattern()) != nil else { return nil }
             reader.calledGroups = groupReader.namedGroups.compactMapValues { $0 }
         }
-        guard let summary = try? reader.readPattern(), !summary.nullable, !summary.first.isEmpty else { return nil }
+        guard let summary = try? reader.readPattern() else { return nil }
+        let shape = WordShape(summary.shape)
+        var starts = summary.first
+        if summary.nullable {
+            // An empty match ("(?=[A-Z])\b(?=(?<value>…))", a lookahead that captures) can begin
+            // wherever the assertions it passes hold — but also at the end of the text, where no
+            // byte is there to check, unless a word shape proves that text follows every match.
+            guard shape != nil else { return nil }
+            starts = union(starts, summary.guards.map { Alternative(previous: $0.previous, first: $0.first, beforePrevious: $0.beforePrevious, leads: nil) })
+        }
+        guard !starts.isEmpty else { return nil }
         // A match starts on a character boundary: never at a UTF-8 continuation byte.
-        let alternatives = summary.first.map {
+        let alternatives = starts.map {
             Alternative(previous: $0.previous, first: $0.first.intersection(ByteSet.characterStarts), beforePrevious: $0.beforePrevious, leads: $0.leads)
         }.filter { !$0.first.isEmpty }
         // Nothing to gain when every position of every text qualifies.
         guard !alternatives.isEmpty,
               !alternatives.contains(where: { $0.previous == .all && $0.beforePrevious == .all && $0.first == .characterStarts && $0.leads == nil })
         else { return nil }
-        return StartSet(alternatives: alternatives)
+        return StartSet(alternatives: alternatives, shape: shape)
     }
 
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
@@ -70,6 +87,24 @@ public struct StartSet: Sendable, Equatable {
             if alternative.beforePrevious.intersection(wordsAndSpaces.union(StartSet.digits)).isEmpty { return true }
             return alternative.first.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty
                 && alternative.beforePrevious.intersection(StartSet.spaces).isEmpty
+        }
+    }
+
+    /// The word shape, when checking it before each try pays (`WordShape.filters`).
+    public var filteringShape: WordShape? { shape.flatMap { $0.filters ? $0 : nil } }
+
+    /// Whether trying the rule only at its candidates beats PCRE2's scan once the word shape is
+    /// checked there too: the start set is selective on its own, or every match starts on a
+    /// capital (or no letter, digit or space) after a non-letter and the shape filters what follows
+    /// the word — a name rule at a capitalised word ("Jane Whitfield", not "The complaint").
+    public var isSelectiveWithShape: Bool {
+        if isSelective { return true }
+        guard filteringShape != nil else { return false }
+        let notCapitals = StartSet.lowercase.union(StartSet.spaces).union(StartSet.digits)
+        return alternatives.allSatisfy { alternative in
+            if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
+            if alternative.first.intersection(StartSet.letters.union(StartSet.spaces)).isEmpty { return true }
+            return alternative.previous.intersection(StartSet.letters).isEmpty && alternative.first.intersection(notCapitals).isEmpty
         }
     }
 
@@ -159,6 +194,8 @@ public struct StartSet: Sendable, Equatable {
         /// (for a lookbehind of two characters).
         var mayBeOneByte = true
         var beforeLast: ByteSet = .all
+        /// What it does to the word-shape automaton (`WordShape`); anything, unless known.
+        var shape: WordShape.Transfer = .top
 
         /// This literal text followed by `next`, as one piece.
         func joined(_ next: Summary) -> Summary {
@@ -172,12 +209,15 @@ public struct StartSet: Sendable, Equatable {
             result.isLiteralRun = result.strings != nil
             result.beforeLast = next.beforeLast.union(next.mayBeOneByte ? last : .none)
             result.mayBeOneByte = false
+            result.shape = shape.then(next.shape)
             return result
         }
 
         /// An assertion: consumes nothing, holds only where `conditions` do.
         static func assertion(_ conditions: [Condition]) -> Summary {
-            Summary(nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none, mayBeOneByte: false, beforeLast: .none)
+            Summary(
+                nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none, mayBeOneByte: false, beforeLast: .none,
+                shape: .identity)
         }
 
         /// Something this reader does not look into (a back reference, a subroutine call).
@@ -190,7 +230,7 @@ public struct StartSet: Sendable, Equatable {
             return Summary(
                 nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
                 strings: strings, leads: strings, last: characters.lastBytes, single: characters,
-                mayBeOneByte: !characters.mayASCII.isEmpty, beforeLast: characters.beforeLastBytes)
+                mayBeOneByte: !characters.mayASCII.isEmpty, beforeLast: characters.beforeLastBytes, shape: .character(characters))
         }
     }
 }
@@ -364,7 +404,8 @@ extension StartSet {
         }
         return Summary(
             nullable: nullable, first: tagging(first, with: leads), guards: guards, strings: strings, leads: leads, last: last,
-            single: items.count == 1 ? items[0].single : nil, mayBeOneByte: mayBeOneByte, beforeLast: beforeLast)
+            single: items.count == 1 ? items[0].single : nil, mayBeOneByte: mayBeOneByte, beforeLast: beforeLast,
+            shape: items.reduce(WordShape.Transfer.identity) { $0.then($1.shape) })
     }
 
     /// The leads of the non-empty matches of a sequence: its fixed beginning, followed by the
@@ -424,7 +465,8 @@ extension StartSet {
         return Summary(
             nullable: branches.contains(where: \.nullable), first: first, guards: guards, strings: strings, leads: leads,
             last: branches.reduce(ByteSet.none) { $0.union($1.last) }, single: single,
-            mayBeOneByte: branches.contains(where: \.mayBeOneByte), beforeLast: branches.reduce(ByteSet.none) { $0.union($1.beforeLast) })
+            mayBeOneByte: branches.contains(where: \.mayBeOneByte), beforeLast: branches.reduce(ByteSet.none) { $0.union($1.beforeLast) },
+            shape: branches.dropFirst().reduce(branches[0].shape) { $0.or($1.shape) })
     }
 
     /// `item` repeated at least `minimum` times (and at most `maximum`, nil: any number).
@@ -449,6 +491,7 @@ extension StartSet {
         } else if !(minimum == 1 && maximum == 1) {
             result.strings = nil
         }
+        result.shape = item.shape.repeated(minimum: minimum, maximum: maximum)
         // Every non-empty match begins with a non-empty repetition: `leads` stay.
         return result
     }
@@ -620,6 +663,8 @@ public struct ByteSet: Sendable, Hashable {
         ByteSet(words: (words.0 & other.words.0, words.1 & other.words.1, words.2 & other.words.2, words.3 & other.words.3))
     }
 
+    func subtracting(_ other: ByteSet) -> ByteSet { intersection(other.complement) }
+
     var complement: ByteSet { ByteSet(words: (~words.0, ~words.1, ~words.2, ~words.3)) }
 }
 
@@ -642,6 +687,7 @@ extension StartSet {
     static let digits = ByteSet(range: 0x30...0x39)
     static let letters = ByteSet(range: 0x41...0x5A).union(ByteSet(range: 0x61...0x7A))
     static let lowercase = ByteSet(range: 0x61...0x7A)
+    static let uppercase = ByteSet(range: 0x41...0x5A)
     /// ASCII characters that stand for themselves in a pattern (outside a class).
     static let plainLiterals = ByteSet(range: 0x20...0x7E).intersection(ByteSet(Array("\\^$.|?*+()[]{}#".utf8)).complement)
     static let quantifierStarts = ByteSet(Array("?*+{".utf8))
@@ -789,6 +835,7 @@ extension StartSet {
             summary.isLiteralRun = summary.strings != nil
             summary.beforeLast = lastCharacter.beforeLast.union(lastCharacter.mayBeOneByte ? beforeLastCharacter.last : .none)
             summary.mayBeOneByte = false
+            summary.shape = run.dropFirst().reduce(summary.shape) { $0.then(.ascii($1, caseless: caseless)) }
             return summary
         }
 
@@ -812,7 +859,7 @@ extension StartSet {
                 var summary = Summary(
                     nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
                     strings: strings, leads: strings, last: characters.lastBytes, single: characters,
-                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes)
+                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes, shape: .character(characters))
                 summary.isLiteralRun = true
                 return summary
             }
@@ -852,7 +899,9 @@ extension StartSet {
                 let body = try readBody()
                 var conditions = body.first.map { Condition(previous: $0.previous, first: $0.first, beforePrevious: $0.beforePrevious) }
                 if body.nullable { conditions = StartSet.union(conditions, body.guards) }
-                return .assertion(conditions)
+                var lookahead = Summary.assertion(conditions)
+                lookahead.shape = .lookahead(body.shape)
+                return lookahead
             case UInt8(ascii: "!"):
                 index += 1
                 _ = try readBody()
@@ -1055,7 +1104,11 @@ extension StartSet {
                     mayASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement),
                     mustASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement), mayHigh: Characters.anyHigh, mustAllHigh: true))
             case UInt8(ascii: "R"): return .character(.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true))
-            case UInt8(ascii: "X"): return .character(.anything)
+            case UInt8(ascii: "X"):
+                // A grapheme cluster: any number of characters.
+                var cluster = Summary.character(.anything)
+                cluster.shape = .top
+                return cluster
             case UInt8(ascii: "k"), UInt8(ascii: "g"):
                 // A back reference or subroutine call: \k<name>, \g{1}, \g-1, \g<name>…
                 if let open = peek(), let close = [UInt8(ascii: "<"): UInt8(ascii: ">"), UInt8(ascii: "{"): UInt8(ascii: "}"), UInt8(ascii: "'"): UInt8(ascii: "'")][open] {
@@ -1176,7 +1229,7 @@ public struct AnchoredForm: Sendable {
     /// Where the matches of `pattern` can begin, when that is selective enough to pay; nil
     /// otherwise. `scansLines`: the rule runs only on the lines of its own literals anyway.
     static func units(of pattern: String, caseless: Bool, scansLines: Bool) -> [Unit]? {
-        if let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelective {
+        if let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelectiveWithShape {
             return [Unit(starts: starts, requires: [])]
         }
         return branchUnits(of: pattern, caseless: caseless, selectiveOnly: scansLines, depth: 0)
@@ -1191,8 +1244,8 @@ public struct AnchoredForm: Sendable {
         var units: [Unit] = []
         for branch in branches {
             guard let starts = StartSet.derive(from: branch, caseless: caseless) else { return nil }
-            let literals = starts.isSelective || selectiveOnly || !LineBound.isLineBound(branch) ? [] : RequiredLiterals.derive(from: branch) ?? []
-            if starts.isSelective || !literals.isEmpty {
+            let literals = starts.isSelectiveWithShape || selectiveOnly || !LineBound.isLineBound(branch) ? [] : RequiredLiterals.derive(from: branch) ?? []
+            if starts.isSelectiveWithShape || !literals.isEmpty {
                 units.append(Unit(starts: starts, requires: literals.map { Array($0.utf8) }))  // already lower-case
             } else {
                 guard !selectiveOnly, let inner = branchUnits(of: branch, caseless: caseless, selectiveOnly: false, depth: depth + 1) else { return nil }

@@ -1,0 +1,147 @@
+/// What the text after a rule's start must look like: the word there, then a space or tab, then
+/// one of a few characters — "Jane Whitfield" and "Mrs Okafor", not "The complaint" — read
+/// mechanically from the regex like the start set (`StartSet`), and checked with a few table
+/// reads before the regex runs. A rule that would be tried at every capital of a text (a name
+/// rule) is then tried only where a capitalised word is followed by what its second word can
+/// begin with.
+///
+/// The reading runs the regex through a small automaton over the text's characters: state
+/// `word` while the characters are word characters (`wordBytes`: ASCII letters and digits,
+/// "'", "-", ".", "`", and every non-ASCII character, whatever it is), `gap` once a space or tab
+/// follows, `done` at the first other character after the gap — which is recorded in `next` —
+/// and `fail` at any other character in the word. Every piece of syntax maps each state to the
+/// states it may lead to (`Transfer`); a piece the reader cannot vouch for (a back reference, a
+/// call of a group not known) may lead anywhere. When every match, and every text a positive
+/// lookahead holds at the start, ends in `done`, the text at every start of a match is: a run of
+/// word bytes (empty or not), one or more spaces or tabs, then a byte of `next`. The run is
+/// exactly the regex's word, because what ends it (a space or tab) is no word byte; the gap is
+/// exactly the regex's, because `next` holds no space or tab. So the check never turns away a
+/// position where the regex matches.
+public struct WordShape: Sendable, Equatable {
+    /// Bytes one of which follows the gap (the lead byte, for a non-ASCII character).
+    public let next: ByteSet
+
+    /// Bytes a word is read over: ASCII letters, digits, "'", "-", ".", "`", and every byte of a
+    /// non-ASCII character (so no table of Unicode letters is needed, nor can one disagree with
+    /// PCRE2's).
+    static let wordBytes = StartSet.letters.union(StartSet.digits).union(ByteSet(Array("'-.`".utf8)))
+        .union(ByteSet(range: 0x80...0xFF))
+    static let gapBytes = ByteSet([0x20, 0x09])
+
+    /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`.
+    @inline(__always)
+    public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        var offset = position
+        while offset < text.count, WordShape.wordBytes.contains(text[offset]) { offset &+= 1 }
+        guard offset < text.count, WordShape.gapBytes.contains(text[offset]) else { return false }
+        while offset < text.count, WordShape.gapBytes.contains(text[offset]) { offset &+= 1 }
+        return offset < text.count && next.contains(text[offset])
+    }
+
+    /// Whether checking the shape turns away enough to pay for itself: `next` leaves out at
+    /// least a third of the lower-case letters, or of the capitals.
+    var filters: Bool {
+        next.intersection(StartSet.lowercase).count <= 17 || next.intersection(StartSet.uppercase).count <= 17
+    }
+
+    /// The shape a whole pattern's transfer proves, or nil.
+    init?(_ transfer: Transfer) {
+        guard transfer.fromWord == [.done] else { return nil }
+        next = transfer.nextFromWord
+    }
+
+    /// The automaton's states, as bits of a set.
+    struct States: OptionSet, Sendable, Equatable {
+        let rawValue: UInt8
+        static let word = States(rawValue: 1)
+        static let gap = States(rawValue: 2)
+        static let done = States(rawValue: 4)
+        static let fail = States(rawValue: 8)
+    }
+
+    /// What a piece of a pattern does to the automaton: from `word` and from `gap`, the states
+    /// it may end in and the bytes it may record as `next` on the way (`done` and `fail` stay).
+    struct Transfer: Sendable, Equatable {
+        var fromWord: States
+        var fromGap: States
+        var nextFromWord: ByteSet
+        var nextFromGap: ByteSet
+
+        /// A piece that consumes nothing (an assertion, an empty group).
+        static let identity = Transfer(fromWord: .word, fromGap: .gap, nextFromWord: .none, nextFromGap: .none)
+        /// A piece that may consume anything.
+        static let top = Transfer(fromWord: [.word, .gap, .done, .fail], fromGap: [.gap, .done], nextFromWord: .all, nextFromGap: .all)
+
+        /// One character of `characters`.
+        static func character(_ characters: StartSet.Characters) -> Transfer {
+            let ascii = characters.mayASCII, high = !characters.mayHigh.isEmpty
+            var fromWord: States = []
+            if high || !ascii.intersection(WordShape.wordBytes).isEmpty { fromWord.insert(.word) }
+            if !ascii.intersection(WordShape.gapBytes).isEmpty { fromWord.insert(.gap) }
+            if !ascii.subtracting(WordShape.wordBytes).subtracting(WordShape.gapBytes).isEmpty { fromWord.insert(.fail) }
+            var fromGap: States = []
+            if !ascii.intersection(WordShape.gapBytes).isEmpty { fromGap.insert(.gap) }
+            let recorded = ascii.subtracting(WordShape.gapBytes).union(characters.mayHigh)
+            if !recorded.isEmpty { fromGap.insert(.done) }
+            return Transfer(fromWord: fromWord, fromGap: fromGap, nextFromWord: .none, nextFromGap: recorded)
+        }
+
+        /// This piece, then `following`.
+        func then(_ following: Transfer) -> Transfer {
+            // `done` and `fail` stay as they are; `word` and `gap` go on as `following` says.
+            func step(_ states: States, _ recorded: ByteSet) -> (States, ByteSet) {
+                var ends = states.intersection([.done, .fail])
+                var next = recorded
+                if states.contains(.word) {
+                    ends.formUnion(following.fromWord)
+                    next.formUnion(following.nextFromWord)
+                }
+                if states.contains(.gap) {
+                    ends.formUnion(following.fromGap)
+                    next.formUnion(following.nextFromGap)
+                }
+                return (ends, next)
+            }
+            let (fromWord, nextFromWord) = step(self.fromWord, self.nextFromWord)
+            let (fromGap, nextFromGap) = step(self.fromGap, self.nextFromGap)
+            return Transfer(fromWord: fromWord, fromGap: fromGap, nextFromWord: nextFromWord, nextFromGap: nextFromGap)
+        }
+
+        /// One ASCII character, as a literal reads it (with its other case when caseless).
+        static func ascii(_ byte: UInt8, caseless: Bool) -> Transfer {
+            caseless ? caselessASCII[Int(byte)] : plainASCII[Int(byte)]
+        }
+        private static let plainASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0))) }
+        private static let caselessASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0)).caseFolded) }
+
+        /// This piece or `other`.
+        func or(_ other: Transfer) -> Transfer {
+            Transfer(
+                fromWord: fromWord.union(other.fromWord), fromGap: fromGap.union(other.fromGap),
+                nextFromWord: nextFromWord.union(other.nextFromWord), nextFromGap: nextFromGap.union(other.nextFromGap))
+        }
+
+        /// This piece repeated at least `minimum` times (any number more: a wider reading, never a
+        /// narrower one).
+        func repeated(minimum: Int, maximum: Int?) -> Transfer {
+            if maximum == 0 { return .identity }
+            // Zero or more repetitions: grown until it holds still (a few rounds: the sets are small).
+            var star = Transfer.identity
+            while true {
+                let grown = star.or(star.then(self))
+                if grown == star { break }
+                star = grown
+            }
+            return minimum == 0 ? star : then(star)
+        }
+
+        /// A positive lookahead of `body`: where every text it holds leads to `done`, the match
+        /// has the shape whatever follows; elsewhere it consumes nothing.
+        static func lookahead(_ body: Transfer) -> Transfer {
+            var result = Transfer.identity
+            if body.fromWord == [.done] { result.fromWord = .done; result.nextFromWord = body.nextFromWord }
+            if body.fromGap == [.done] { result.fromGap = .done; result.nextFromGap = body.nextFromGap }
+            return result
+        }
+    }
+}
