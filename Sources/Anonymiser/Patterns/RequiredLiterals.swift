@@ -302,7 +302,7 @@ enum RequiredLiterals {
                     guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
                     index += 1
                     return .zeroWidth
-                case UInt8(ascii: "&"), UInt8(ascii: "P") where kind == UInt8(ascii: "&") || peek(1) == UInt8(ascii: ">"):
+                case _ where kind == UInt8(ascii: "&") || (kind == UInt8(ascii: "P") && peek(1) == UInt8(ascii: ">")):
                     // A call of a named group: it matches something, no literal is promised.
                     if kind == UInt8(ascii: "P") { index += 1 }
                     try skipName(closing: UInt8(ascii: ")"))

@@ -30,6 +30,25 @@ public struct StartSet: Sendable, Equatable {
         public var beforePrevious: ByteSet = .all
         /// Folded strings, one of which begins every match this alternative stands for; nil: any.
         public var leads: Set<[UInt8]>?
+
+        /// Selective on its own (`StartSet.isSelective`): a lead of two units or more, a first byte
+        /// that is no letter or space, or the two bytes before pinned down as described there.
+        var isSelective: Bool {
+            if let leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
+            let wordsAndSpaces = StartSet.letters.union(StartSet.spaces)
+            if first.intersection(wordsAndSpaces).isEmpty { return true }
+            guard previous.intersection(StartSet.letters).isEmpty else { return false }
+            if beforePrevious.intersection(wordsAndSpaces.union(StartSet.digits)).isEmpty { return true }
+            return first.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty
+                && beforePrevious.intersection(StartSet.spaces).isEmpty
+        }
+
+        /// A capital (or no letter, digit or space) after a non-letter: a word's start that is no
+        /// ordinary lower-case word.
+        var startsOnACapital: Bool {
+            previous.intersection(StartSet.letters).isEmpty
+                && first.intersection(StartSet.lowercase.union(StartSet.spaces).union(StartSet.digits)).isEmpty
+        }
     }
 
     public var alternatives: [Alternative]
@@ -78,17 +97,7 @@ public struct StartSet: Sendable, Equatable {
     /// start the two bytes before which are pinned down, no letter right before it and: no space
     /// or line break before that, for a capital ("(?<=\p{Ll}[ ])\p{Lu}", a capital inside a
     /// sentence), or only punctuation before that, for any start ("(?<=,[ ])an?", after ", ").
-    public var isSelective: Bool {
-        alternatives.allSatisfy { alternative in
-            if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
-            let wordsAndSpaces = StartSet.letters.union(StartSet.spaces)
-            if alternative.first.intersection(wordsAndSpaces).isEmpty { return true }
-            guard alternative.previous.intersection(StartSet.letters).isEmpty else { return false }
-            if alternative.beforePrevious.intersection(wordsAndSpaces.union(StartSet.digits)).isEmpty { return true }
-            return alternative.first.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty
-                && alternative.beforePrevious.intersection(StartSet.spaces).isEmpty
-        }
-    }
+    public var isSelective: Bool { alternatives.allSatisfy(\.isSelective) }
 
     /// The word shape, when checking it before each try pays (`WordShape.filters`).
     public var filteringShape: WordShape? { shape.flatMap { $0.filters ? $0 : nil } }
@@ -98,14 +107,8 @@ public struct StartSet: Sendable, Equatable {
     /// capital (or no letter, digit or space) after a non-letter and the shape filters what follows
     /// the word — a name rule at a capitalised word ("Jane Whitfield", not "The complaint").
     public var isSelectiveWithShape: Bool {
-        if isSelective { return true }
-        guard filteringShape != nil else { return false }
-        let notCapitals = StartSet.lowercase.union(StartSet.spaces).union(StartSet.digits)
-        return alternatives.allSatisfy { alternative in
-            if let leads = alternative.leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
-            if alternative.first.intersection(StartSet.letters.union(StartSet.spaces)).isEmpty { return true }
-            return alternative.previous.intersection(StartSet.letters).isEmpty && alternative.first.intersection(notCapitals).isEmpty
-        }
+        let shaped = filteringShape != nil
+        return alternatives.allSatisfy { $0.isSelective || (shaped && $0.startsOnACapital) }
     }
 
     /// Whether the pattern holds "(?&" or "(?P>". Searched byte by byte: `String.contains` and
@@ -859,7 +862,7 @@ extension StartSet {
                 var summary = Summary(
                     nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
                     strings: strings, leads: strings, last: characters.lastBytes, single: characters,
-                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes, shape: .character(characters))
+                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes, shape: .ascii(unit, caseless: caseless))
                 summary.isLiteralRun = true
                 return summary
             }

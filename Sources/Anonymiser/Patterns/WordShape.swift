@@ -31,10 +31,11 @@ public struct WordShape: Sendable, Equatable {
     /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`.
     @inline(__always)
     public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let word = WordShape.wordBytes, gap = WordShape.gapBytes
         var offset = position
-        while offset < text.count, WordShape.wordBytes.contains(text[offset]) { offset &+= 1 }
-        guard offset < text.count, WordShape.gapBytes.contains(text[offset]) else { return false }
-        while offset < text.count, WordShape.gapBytes.contains(text[offset]) { offset &+= 1 }
+        while offset < text.count, word.contains(text[offset]) { offset &+= 1 }
+        guard offset < text.count, gap.contains(text[offset]) else { return false }
+        while offset < text.count, gap.contains(text[offset]) { offset &+= 1 }
         return offset < text.count && next.contains(text[offset])
     }
 

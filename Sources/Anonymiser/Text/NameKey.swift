@@ -24,7 +24,7 @@ public enum NameKey {
             var count = 0
             var pendingSpace = false
             for byte in bytes {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                guard let key = asciiKey(of: byte) else {
                     pendingSpace = count > 0
                     continue
                 }
@@ -33,11 +33,19 @@ public enum NameKey {
                     count += 1
                     pendingSpace = false
                 }
-                buffer[count] = byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                buffer[count] = key
                 count += 1
             }
             return count
         }
+    }
+
+    /// An ASCII byte's key: nil for white space (space, tab, line breaks, vertical tab, form
+    /// feed), an apostrophe for a backtick, a letter in lower case, any other byte as itself.
+    @inline(__always)
+    fileprivate static func asciiKey(of byte: UInt8) -> UInt8? {
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return nil }
+        return byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Text in the Latin scripts (ASCII, U+0080–U+024F: Zoë, Wiśniewski, Łukasz, Ștefan) and the
@@ -69,16 +77,7 @@ public enum NameKey {
             }
             // An over-long form is no UTF-8 (the other path reads it as U+FFFD).
             if width == 3 && scalar < 0x800 { return nil }
-            let entry: LatinKeys.Entry
-            if scalar < 0x80 {
-                let byte = UInt8(scalar)
-                entry = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? .space
-                    : .key([byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte])
-            } else if let known = LatinKeys.entry(of: scalar) {
-                entry = known
-            } else {
-                return nil
-            }
+            guard let entry = LatinKeys.entry(of: scalar) else { return nil }
             switch entry {
             case .space: pendingSpace = !result.isEmpty
             case .invisible: continue
@@ -137,9 +136,10 @@ public enum NameKey {
     }
 }
 
-/// The key of each Latin scalar above ASCII (U+0080–U+024F) and of the punctuation keys fold
-/// (U+02BC, U+2010, U+2011, U+2013, U+2018, U+2019), made once by `NameKey.normaliseCharacters`
-/// itself, so the fast path and the character-by-character path cannot disagree.
+/// The key of each ASCII scalar (as `NameKey.asciiKey` reads it), and of each Latin scalar above
+/// ASCII (U+0080–U+024F) and the punctuation keys fold (U+02BC, U+2010, U+2011, U+2013, U+2018,
+/// U+2019) made once by `NameKey.normaliseCharacters` itself, so the fast path and the
+/// character-by-character path cannot disagree.
 enum LatinKeys {
     enum Entry: Equatable {
         /// White space (no-break space, next line): collapsed, cut at both ends.
@@ -153,12 +153,14 @@ enum LatinKeys {
     static let punctuation: [UInt32] = [0x02BC, 0x2010, 0x2011, 0x2013, 0x2018, 0x2019]
 
     static func entry(of scalar: UInt32) -> Entry? {
-        if scalar >= 0x80 && scalar < latinEnd { return latin[Int(scalar - 0x80)] }
+        if scalar < latinEnd { return latin[Int(scalar)] }
         guard let position = punctuation.firstIndex(of: scalar) else { return nil }
         return folded[position]
     }
 
-    private static let latin: [Entry] = (0x80..<latinEnd).map(made)
+    /// ASCII as `asciiKey` reads it, then the Latin scalars as `normaliseCharacters` does.
+    private static let latin: [Entry] = (0..<0x80).map { NameKey.asciiKey(of: UInt8($0)).map { .key([$0]) } ?? .space }
+        + (0x80..<latinEnd).map(made)
     private static let folded: [Entry] = punctuation.map(made)
 
     /// What `normaliseCharacters` makes of the scalar alone, read back as an entry.
