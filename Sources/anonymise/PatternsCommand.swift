@@ -80,9 +80,14 @@ struct Patterns: ParsableCommand {
             ]
             if !found.requires.isEmpty {
                 lines.append("  requires:    \(Explain.quoted(found.requires))" + (found.requiresDerived ? " (read from the regex)" : ""))
-                lines.append("  scans:       " + (found.scansLines
-                    ? "only the lines holding one of these (the regex cannot cross a line break)"
-                    : "whole documents holding one of these (the regex can cross a line break)"))
+                if let matchBytes = found.matchBytes {
+                    lines.append("  scans:       only around each of these, back to the nearest character no match holds: "
+                        + Explain.characters(outside: matchBytes))
+                } else {
+                    lines.append("  scans:       " + (found.scansLines
+                        ? "only the lines holding one of these (the regex cannot cross a line break)"
+                        : "whole documents holding one of these (the regex can cross a line break)"))
+                }
             }
             if case .regex = found.matcher { lines.append("  runs:        " + Explain.howItRuns(found)) }
             if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
@@ -141,11 +146,32 @@ extension Patterns.Explain {
         return "only where one of its \(units.count) branches may start" + branches.joined()
     }
 
+    /// The characters outside `bytes`, in words: printable ASCII quoted, then line breaks, tabs,
+    /// other control characters and non-ASCII characters when outside too.
+    static func characters(outside bytes: ByteSet) -> String {
+        let outside = (0...255).map(UInt8.init).filter { !bytes.contains($0) }
+        var parts: [String] = []
+        let printable = outside.filter { $0 >= 0x20 && $0 < 0x7F }
+        if !printable.isEmpty { parts.append(String(decoding: printable, as: UTF8.self).debugDescription) }
+        if outside.contains(0x0A) { parts.append("line breaks") }
+        if outside.contains(0x09) { parts.append("tabs") }
+        if outside.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F }) { parts.append("other control characters") }
+        if outside.contains(where: { $0 >= 0x80 }) { parts.append("non-ASCII characters") }
+        return parts.joined(separator: ", ")
+    }
+
     /// The word shape a unit's positions must have, in words ("" when none is checked).
     static func shaped(_ unit: AnchoredForm.Unit) -> String {
-        guard let shape = unit.starts.filteringShape else { return "" }
-        return ", and the word there is followed by a space or tab, then " + describe(shape.next)
+        var said = ""
+        if let shape = unit.starts.filteringShape { said += ", and the word there is followed by a space or tab, then " + describe(shape.next) }
+        if let prefix = unit.starts.filteringPrefix {
+            let offsets = prefix.bytes.indices.dropFirst().filter { prefix.bytes[$0] != .all }
+            said += ", and the text there has " + offsets.map { "\(ordinal($0 + 1)) byte " + describe(prefix.bytes[$0]) }.joined(separator: "; ")
+        }
+        return said
     }
+
+    static func ordinal(_ number: Int) -> String { ["first", "second", "third", "fourth"][min(number, 4) - 1] }
 
     /// The bytes a word shape wants after the gap: "a capital", letters, digits, "a non-ASCII character".
     static func describe(_ bytes: ByteSet) -> String {

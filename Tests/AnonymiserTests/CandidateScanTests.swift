@@ -262,9 +262,17 @@ final class CandidateScanTests: XCTestCase {
         }
         #expect(regexes.count > 30)
         let extra = ["ſt", "ST", "\u{212A}SAM", "sam", "ab", "cde", "Mr", "Re:", "x", "É", "ée", "\u{A0}x", "(1)", "2nd", "Is 4", "aged 9", "z", "!"]
+        await Self.expectAdmittedWhereverTheyMatch(regexes, extra: extra) { $0.admits($1, at: $2) }
+    }
+
+    /// On generated text (the fragments and `extra`, joined at random), wherever one of `regexes`
+    /// (compiled anchored) matches, `admits` holds for the check read from it.
+    static func expectAdmittedWhereverTheyMatch<Check>(
+        _ regexes: [(Check, Regex)], extra: [String], admits: @escaping (Check, UnsafeBufferPointer<UInt8>, Int) -> Bool
+    ) async {
         let texts = Gen.int(in: 0...1_000_000).array(of: 1...10).map { picks in
             picks.map { pick in
-                let pool = Self.fragments + extra + extra
+                let pool = fragments + extra + extra
                 return pool[pick % pool.count] + [" ", "", "\n", ", "][pick / 5 % 4]
             }.joined()
         }
@@ -272,10 +280,10 @@ final class CandidateScanTests: XCTestCase {
             let bytes = Array(text.utf8)
             let data = MatchData(groups: 4)
             bytes.withUnsafeBufferPointer { buffer in
-                for (starts, regex) in regexes {
+                for (check, regex) in regexes {
                     for position in buffer.characterStarts {
                         guard (try? regex.match(in: buffer, at: position, using: data)) != nil else { continue }
-                        #expect(starts.admits(buffer, at: position), "\(regex.pattern) at \(position) of \(text.debugDescription)")
+                        #expect(admits(check, buffer, position), "\(regex.pattern) at \(position) of \(text.debugDescription)")
                     }
                 }
             }

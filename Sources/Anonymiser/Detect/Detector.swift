@@ -23,6 +23,8 @@ public struct Detector: Sendable {
     let unitHasLiterals: [Bool]
     /// Each unit's word shape, checked before its rule is tried at a position (nil: none to check).
     let unitShapes: [WordShape?]
+    /// Each unit's byte prefix, checked there too (nil: none to check).
+    let unitPrefixes: [BytePrefix?]
     /// The most groups a rule with a start set has (to size the match data they share).
     let groupCount: Int
 
@@ -43,6 +45,7 @@ public struct Detector: Sendable {
         self.unitsOfRule = unitsOfRule
         unitHasLiterals = units.map { !$0.requires.isEmpty }
         unitShapes = units.map(\.starts.filteringShape)
+        unitPrefixes = units.map(\.starts.filteringPrefix)
         groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
@@ -110,15 +113,7 @@ public struct Detector: Sendable {
             if let failure = failures[ruleIndex] { throw failure }
             return found[ruleIndex] ?? []
         }
-        var windows: [Range<Int>]?
-        if let prefilter, !rule.requires.isEmpty {
-            if rule.scansLines {
-                windows = prefilter.lines(ofRule: ruleIndex)
-                if windows?.isEmpty == true { return [] }
-            } else if !prefilter.holdsLiteral(ofRule: ruleIndex) {
-                return []
-            }
-        }
+        if let prefilter, !prefilter.holdsLiteral(ofRule: ruleIndex) { return [] }
         switch rule.matcher {
         case let .list(list):
             return list.matches(in: document, tokens: tokens).map {
@@ -128,6 +123,8 @@ public struct Detector: Sendable {
             var found: [Candidate] = []
             do {
                 try document.bytes.withUnsafeBufferPointer { buffer in
+                    let windows = prefilter.flatMap { self.windows(ofRule: ruleIndex, in: buffer, prefilter: $0) }
+                    if windows?.isEmpty == true { return }
                     let body: (Match) -> Bool = { match in
                         if let candidate = candidate(from: match, of: ruleIndex, groupNumbers: regex.groupNumbers, in: document) {
                             found.append(candidate)
@@ -145,6 +142,17 @@ public struct Detector: Sendable {
             }
             return found
         }
+    }
+
+    /// Where the pre-filter lets a rule's matches begin: around its derived literals, up to bytes
+    /// no match holds (`LiteralHits.windows`), or on the lines of its literals for a line-bound
+    /// rule; nil: anywhere (empty: nowhere).
+    private func windows(ofRule ruleIndex: Int, in text: UnsafeBufferPointer<UInt8>, prefilter: LiteralHits) -> [Range<Int>]? {
+        let rule = patterns.rules[ruleIndex]
+        guard !rule.requires.isEmpty else { return nil }
+        if let matchBytes = rule.matchBytes { return prefilter.windows(ofRule: ruleIndex, in: text, matchBytes: matchBytes) }
+        if rule.scansLines { return prefilter.lines(ofRule: ruleIndex) }
+        return prefilter.holdsLiteral(ofRule: ruleIndex) ? nil : []
     }
 
     private func failure(_ error: PCRE2Error, of rule: Rule, in document: Document) -> InputError {
@@ -179,22 +187,17 @@ public struct Detector: Sendable {
         var found = [[Candidate]?](repeating: nil, count: ruleCount)
         var failures: [Int: InputError] = [:]
         guard !rules.isEmpty else { return (found, failures) }
-        // The pre-filter, as for a whole-text scan: a rule without its literals finds nothing;
-        // a line-bound one starts matches only on the lines holding one. A unit with literals of
-        // its own admits positions only on the lines holding one of those.
+        // The pre-filter, as for a whole-text scan: a rule without its literals finds nothing; one
+        // with windows starts matches only in those. A unit with literals of its own admits
+        // positions only on the lines holding one of those.
         var activeUnits = Set<Int>()
         var windows = [[Range<Int>]?](repeating: nil, count: ruleOfUnit.count)
         for index in rules {
             found[index] = []
-            let rule = patterns.rules[index]
             var ruleWindows: [Range<Int>]?
-            if let prefilter, !rule.requires.isEmpty {
-                if rule.scansLines {
-                    ruleWindows = prefilter.lines(ofRule: index)
-                    if ruleWindows!.isEmpty { continue }
-                } else if !prefilter.holdsLiteral(ofRule: index) {
-                    continue
-                }
+            if let prefilter {
+                ruleWindows = document.bytes.withUnsafeBufferPointer { self.windows(ofRule: index, in: $0, prefilter: prefilter) }
+                if ruleWindows?.isEmpty == true { continue }
             }
             for unit in unitsOfRule[index] {
                 var unitWindows = ruleWindows
@@ -234,6 +237,7 @@ public struct Detector: Sendable {
                     guard window[unit] < lines.count, lines[window[unit]].lowerBound <= position else { return }
                 }
                 if let shape = unitShapes[unit], !shape.admits(text, at: position) { return }
+                if let prefix = unitPrefixes[unit], !prefix.admits(text, at: position) { return }
                 tried[index] = position
                 let form = patterns.rules[index].anchoredForm!
                 let start = clock.map { _ in RuleClock.now() }

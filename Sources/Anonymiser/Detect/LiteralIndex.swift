@@ -100,9 +100,10 @@ public struct LiteralIndex: Sendable {
         outputStart = starts
     }
 
-    /// Reads `bytes` once: the lines every literal occurs on.
+    /// Reads `bytes` once: the lines every literal occurs on, and where each occurrence ends.
     public func scan(_ bytes: [UInt8]) -> LiteralHits {
         var lines = [[Int]](repeating: [], count: literalCount)
+        var ends = [[Int]](repeating: [], count: literalCount)
         var lineStarts = [0]
         var line = 0
         var state = 0
@@ -131,6 +132,7 @@ public struct LiteralIndex: Sendable {
                                 for output in first..<last {
                                     let literal = Int(outputs[output])
                                     if lines[literal].last != line { lines[literal].append(line) }
+                                    ends[literal].append(offset &+ width)
                                 }
                             }
                         }
@@ -144,7 +146,7 @@ public struct LiteralIndex: Sendable {
                 }
             }
         }
-        return LiteralHits(index: self, lines: lines, lineStarts: lineStarts, length: bytes.count)
+        return LiteralHits(index: self, lines: lines, ends: ends, lineStarts: lineStarts, length: bytes.count)
     }
 
     /// The byte length of the Unicode white space (no-break, en, em, thin, ideographic, next-line,
@@ -198,6 +200,8 @@ public struct LiteralHits: Sendable {
     let index: LiteralIndex
     /// For each literal, the lines it occurs on, ascending.
     let lines: [[Int]]
+    /// For each literal, the offset just past each of its occurrences, ascending.
+    let ends: [[Int]]
     /// The offset of every line's first byte, ascending.
     let lineStarts: [Int]
     let length: Int
@@ -206,6 +210,39 @@ public struct LiteralHits: Sendable {
     public func holdsLiteral(ofRule rule: Int) -> Bool {
         let literals = index.literalsOfRule[rule]
         return literals.isEmpty || literals.contains { !lines[$0].isEmpty }
+    }
+
+    /// Where a match of the rule can begin, when each of its matches holds one of its literals and
+    /// only bytes of `matchBytes`: from just past the last byte outside `matchBytes` before an
+    /// occurrence of a literal to the occurrence's end — ascending, disjoint byte ranges (a range's
+    /// upper bound is the last start it allows, as a line's "\n" is in `lines(ofRule:)`).
+    ///
+    /// A match holding the occurrence that ends at `end` begins at or before it, and holds no byte
+    /// outside `matchBytes` from its start to `end`: so it begins past the last such byte.
+    public func windows(ofRule rule: Int, in text: UnsafeBufferPointer<UInt8>, matchBytes: ByteSet) -> [Range<Int>] {
+        let literals = index.literalsOfRule[rule]
+        var occurrences: [Int]
+        if literals.count == 1 {
+            occurrences = ends[literals[0]]
+        } else {
+            occurrences = literals.flatMap { ends[$0] }
+            occurrences.sort()
+        }
+        var windows: [Range<Int>] = []
+        for end in occurrences {
+            // Back from the occurrence's last byte to a byte no match holds, or to the last
+            // window's end (nothing outside `matchBytes` between: one window).
+            let reached = windows.last?.upperBound ?? 0
+            guard end > reached else { continue }
+            var offset = end - 1
+            while offset >= reached && matchBytes.contains(text[offset]) { offset -= 1 }
+            if offset < reached, let last = windows.last {
+                windows[windows.count - 1] = last.lowerBound..<end
+            } else {
+                windows.append(offset + 1..<end)
+            }
+        }
+        return windows
     }
 
     /// The lines holding one of the rule's literals, as ascending, disjoint byte ranges

@@ -108,14 +108,23 @@ public final class PatternSet: Sendable {
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
         // Where the candidate scan tries the rule, when it runs anchored (the regex is then
         // compiled to match at one position too).
-        let units = fullRegex.flatMap { AnchoredForm.units(of: $0, caseless: spec.caseless == true, scansLines: scansLines) }
+        let reading = fullRegex.flatMap { StartSet.read($0, caseless: spec.caseless == true) }
+        let units = fullRegex.flatMap { AnchoredForm.units(of: $0, caseless: spec.caseless == true, scansLines: scansLines, reading: reading) }
+        // Derived literals stand inside every match (written ones when the regex shows they do):
+        // the text around one, up to a byte no match holds, bounds where the match can begin
+        // (`LiteralHits.windows`).
+        let inEveryMatch = derived != nil
+            || (!requires.isEmpty && fullRegex.map { RequiredLiterals.standInEveryMatch(requires.map { LiteralIndex.normalisingSpaces(Array($0.lowercased().utf8)) }, of: $0) } == true)
+        var matchBytes = inEveryMatch ? reading?.matchBytes : nil
+        if scansLines { matchBytes = matchBytes?.subtracting(ByteSet([0x0A])) }
+        if matchBytes == .all { matchBytes = nil }
         switch (expanded, spec.list) {
         case let (regex?, nil):
             do {
                 // `starts-with` lets PCRE2 skip, at once, every position where no match can begin.
                 let anchored = fullRegex ?? regex
                 var options: Regex.Options = spec.caseless == true ? .caseless : []
-                if scansLines || units != nil { options.insert(.offsetLimit) }
+                if scansLines || units != nil || matchBytes != nil { options.insert(.offsetLimit) }
                 matcher = .regex(try Regex(anchored, options: options))
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
@@ -158,7 +167,7 @@ public final class PatternSet: Sendable {
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise, wholeName: spec.wholeName == true,
-            requires: requires.map { Array($0.lowercased().utf8) }, requiresDerived: derived != nil, scansLines: scansLines,
+            requires: requires.map { Array($0.lowercased().utf8) }, requiresDerived: derived != nil, scansLines: scansLines, matchBytes: matchBytes,
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },
                 noMatch: spec.examples.noMatch ?? []

@@ -65,6 +65,26 @@ enum RequiredLiterals {
         return key(second) > key(first) ? second : first
     }
 
+    /// Whether every match of `pattern` holds (in the text it consumes) one of `literals` —
+    /// lower-case, spaces read as the pre-filter reads them, as a rule's written `requires` are:
+    /// each literal the pattern is read to need (as `derive` reads it, before its limits) contains
+    /// one of them. Then, like derived literals, they bound where a match can begin
+    /// (`LiteralHits.windows`), not just the line it is on.
+    static func standInEveryMatch(_ literals: [[UInt8]], of pattern: String) -> Bool {
+        var reader = Reader(Array(pattern.utf8))
+        guard !literals.isEmpty, let found = try? reader.readPattern() else { return false }
+        return found.allSatisfy { literal in
+            let bytes = LiteralIndex.normalisingSpaces(Array(literal.utf8))
+            return literals.contains { contains(bytes, $0) }
+        }
+    }
+
+    /// Whether `bytes` holds `part`.
+    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= bytes.count else { return false }
+        return (0...bytes.count - part.count).contains { start in part.indices.allSatisfy { bytes[start + $0] == part[$0] } }
+    }
+
     private struct Reader: PatternSourceReader {
         let bytes: [UInt8]
         var index = 0
@@ -145,9 +165,15 @@ enum RequiredLiterals {
                 runs = [""]
             }
             func append(_ strings: Set<String>) {
+                // (Nothing read yet, the common case: the strings as they are, not joined one by one.)
+                if runs.count == 1, runs.first!.isEmpty { runs = strings; return }
                 runs = Set(runs.flatMap { run in strings.map { Reader.joined(run, $0) } })
             }
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                if let run = readLiteralRun() {
+                    append([run])
+                    continue
+                }
                 let item = try readItem()
                 let minimum = try readQuantifier()
                 switch item {
@@ -233,6 +259,18 @@ enum RequiredLiterals {
             }
             if peek() == UInt8(ascii: "?") || peek() == UInt8(ascii: "+") { index += 1 }  // lazy, possessive
             return minimum
+        }
+
+        /// Plain ASCII characters (no space), two or more, no quantifier after the last: what
+        /// reading them one by one appends, lower-cased, at once (far fewer sets built).
+        mutating func readLiteralRun() -> String? {
+            var end = index
+            while end < bytes.count, StartSet.plainLiterals.contains(bytes[end]), bytes[end] != 0x20 { end += 1 }
+            if end < bytes.count, StartSet.quantifierStarts.contains(bytes[end]) { end -= 1 }
+            guard end - index >= 2 else { return nil }
+            let run = bytes[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            index = end
+            return String(decoding: run, as: UTF8.self)
         }
 
         mutating func readItem() throws -> Item {

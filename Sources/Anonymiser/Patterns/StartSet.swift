@@ -54,21 +54,70 @@ public struct StartSet: Sendable, Equatable {
     public var alternatives: [Alternative]
     /// What the text after the start must look like (`WordShape`), when that can be read.
     public var shape: WordShape?
+    /// What the first bytes of a match must be, when that can be read.
+    public var prefix: BytePrefix?
+
+    init(alternatives: [Alternative], shape: WordShape?, prefix: BytePrefix? = nil) {
+        self.alternatives = alternatives
+        self.shape = shape
+        self.prefix = prefix
+    }
 
     /// The start set of `pattern` (compiled with `PCRE2_UTF | PCRE2_UCP`, and
     /// `PCRE2_CASELESS` when `caseless`), or nil when none can be vouched for.
-    public static func derive(from pattern: String, caseless: Bool = false) -> StartSet? {
+    public static func derive(from pattern: String, caseless: Bool = false, readsPrefix: Bool = false) -> StartSet? {
+        read(pattern, caseless: caseless, readsPrefix: readsPrefix).flatMap(StartSet.init(reading:))
+    }
+
+    /// Patterns up to this long are read again for their byte prefix when their start set is not
+    /// selective without it (identifier rules are short; the prefix would cost long name lists'
+    /// reading dearly, and filter little there).
+    static let prefixPatternLimit = 1_200
+
+    /// `starts` (of `pattern`), or — when that is not selective and the pattern is short — the
+    /// start set read again with its byte prefix.
+    static func withPrefixWhenItPays(_ starts: StartSet?, of pattern: String, caseless: Bool) -> StartSet? {
+        guard let starts, !starts.isSelectiveWithShape, pattern.utf8.count <= prefixPatternLimit else { return starts }
+        // Only a start after a non-letter can be made selective by its prefix.
+        let shaped = starts.filteringShape != nil
+        guard starts.alternatives.allSatisfy({ $0.isSelective || (shaped && $0.startsOnACapital) || $0.previous.intersection(StartSet.letters).isEmpty })
+        else { return starts }
+        return derive(from: pattern, caseless: caseless, readsPrefix: true) ?? starts
+    }
+
+    /// Every byte a match of `pattern` may hold (what its lookarounds read aside), or nil when
+    /// that cannot be vouched for. A byte outside it ends every match: the pre-filter reads the
+    /// text between two such bytes around a required literal, not the whole line.
+    public static func matchBytes(of pattern: String, caseless: Bool = false) -> ByteSet? {
+        read(pattern, caseless: caseless)?.matchBytes
+    }
+
+    /// What a reading of a whole pattern tells.
+    public struct Reading {
+        let summary: Summary
+        public var matchBytes: ByteSet { summary.alphabet }
+    }
+
+    /// Reads `pattern` once for all it tells (`init(reading:)`, `matchBytes`).
+    public static func read(_ pattern: String, caseless: Bool, readsPrefix: Bool = false) -> Reading? {
         // Twice: the first reading learns what each named group matches, so that the second
         // can read a call of one, `(?&name)`, as the group itself (groups are often defined
         // after their calls, in `(?(DEFINE)…)`).
         let bytes = Array(pattern.utf8)
         var reader = Reader(bytes, caseless: caseless)
+        reader.readsPrefix = readsPrefix
         if callsNamedGroup(bytes) {
             var groupReader = reader
             guard (try? groupReader.readPattern()) != nil else { return nil }
             reader.calledGroups = groupReader.namedGroups.compactMapValues { $0 }
         }
         guard let summary = try? reader.readPattern() else { return nil }
+        return Reading(summary: summary)
+    }
+
+    /// The start set a reading proves, or nil when none can be vouched for.
+    public init?(reading: Reading) {
+        let summary = reading.summary
         let shape = WordShape(summary.shape)
         var starts = summary.first
         if summary.nullable {
@@ -76,7 +125,7 @@ public struct StartSet: Sendable, Equatable {
             // wherever the assertions it passes hold — but also at the end of the text, where no
             // byte is there to check, unless a word shape proves that text follows every match.
             guard shape != nil else { return nil }
-            starts = union(starts, summary.guards.map { Alternative(previous: $0.previous, first: $0.first, beforePrevious: $0.beforePrevious, leads: nil) })
+            starts = StartSet.union(starts, summary.guards.map { Alternative(previous: $0.previous, first: $0.first, beforePrevious: $0.beforePrevious, leads: nil) })
         }
         guard !starts.isEmpty else { return nil }
         // A match starts on a character boundary: never at a UTF-8 continuation byte.
@@ -87,7 +136,7 @@ public struct StartSet: Sendable, Equatable {
         guard !alternatives.isEmpty,
               !alternatives.contains(where: { $0.previous == .all && $0.beforePrevious == .all && $0.first == .characterStarts && $0.leads == nil })
         else { return nil }
-        return StartSet(alternatives: alternatives, shape: shape)
+        self.init(alternatives: alternatives, shape: shape, prefix: summary.prefix.flatMap(BytePrefix.init))
     }
 
     /// Whether trying the rule only at its candidates beats PCRE2's own scan: each anchored
@@ -102,13 +151,20 @@ public struct StartSet: Sendable, Equatable {
     /// The word shape, when checking it before each try pays (`WordShape.filters`).
     public var filteringShape: WordShape? { shape.flatMap { $0.filters ? $0 : nil } }
 
-    /// Whether trying the rule only at its candidates beats PCRE2's scan once the word shape is
-    /// checked there too: the start set is selective on its own, or every match starts on a
-    /// capital (or no letter, digit or space) after a non-letter and the shape filters what follows
-    /// the word — a name rule at a capitalised word ("Jane Whitfield", not "The complaint").
+    /// The byte prefix, when checking it before each try pays (`BytePrefix.filters`).
+    public var filteringPrefix: BytePrefix? { prefix.flatMap { $0.filters ? $0 : nil } }
+
+    /// Whether trying the rule only at its candidates beats PCRE2's scan once the word shape and
+    /// the byte prefix are checked there too: the start set is selective on its own; or every
+    /// match starts on a capital (or no letter, digit or space) after a non-letter and the shape
+    /// filters what follows the word — a name rule at a capitalised word ("Jane Whitfield", not
+    /// "The complaint"); or every match starts after a non-letter and the prefix filters its
+    /// first bytes — an identifier rule at a word ("AB 12…", not "an apple").
     public var isSelectiveWithShape: Bool {
-        let shaped = filteringShape != nil
-        return alternatives.allSatisfy { $0.isSelective || (shaped && $0.startsOnACapital) }
+        let shaped = filteringShape != nil, prefixed = filteringPrefix != nil
+        return alternatives.allSatisfy {
+            $0.isSelective || (shaped && $0.startsOnACapital) || (prefixed && $0.previous.intersection(StartSet.letters).isEmpty)
+        }
     }
 
     /// Whether the pattern holds "(?&" or "(?P>". Searched byte by byte: `String.contains` and
@@ -199,6 +255,15 @@ public struct StartSet: Sendable, Equatable {
         var beforeLast: ByteSet = .all
         /// What it does to the word-shape automaton (`WordShape`); anything, unless known.
         var shape: WordShape.Transfer = .top
+        /// Every byte its matches may hold (what lookarounds read is not part of a match).
+        var alphabet: ByteSet = .all
+        /// What it puts at the first offsets of a match (`BytePrefix`); nil: not known (or not read).
+        /// Kept on the heap: a summary is copied often, and the transfer is large.
+        var prefixBox: BytePrefix.Box?
+        var prefix: BytePrefix.Transfer? {
+            get { prefixBox?.transfer }
+            set { prefixBox = newValue.map(BytePrefix.Box.init) }
+        }
 
         /// This literal text followed by `next`, as one piece.
         func joined(_ next: Summary) -> Summary {
@@ -213,6 +278,8 @@ public struct StartSet: Sendable, Equatable {
             result.beforeLast = next.beforeLast.union(next.mayBeOneByte ? last : .none)
             result.mayBeOneByte = false
             result.shape = shape.then(next.shape)
+            result.alphabet = alphabet.union(next.alphabet)
+            result.prefix = prefix.flatMap { own in next.prefix.map { own.then($0) } }
             return result
         }
 
@@ -220,20 +287,21 @@ public struct StartSet: Sendable, Equatable {
         static func assertion(_ conditions: [Condition]) -> Summary {
             Summary(
                 nullable: true, first: [], guards: conditions, strings: [[]], leads: nil, last: .none, mayBeOneByte: false, beforeLast: .none,
-                shape: .identity)
+                shape: .identity, alphabet: .none, prefixBox: BytePrefix.Box.identity)
         }
 
         /// Something this reader does not look into (a back reference, a subroutine call).
         static let unknown = Summary(
             nullable: true, first: [Alternative(previous: .all, first: .all, leads: nil)], guards: [.any], strings: nil, leads: nil)
 
-        /// One character of `characters`.
-        static func character(_ characters: Characters) -> Summary {
+        /// One character of `characters` (its byte prefix too, when `prefix`).
+        static func character(_ characters: Characters, prefix: Bool = false) -> Summary {
             let strings = characters.foldedStrings
             return Summary(
                 nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
                 strings: strings, leads: strings, last: characters.lastBytes, single: characters,
-                mayBeOneByte: !characters.mayASCII.isEmpty, beforeLast: characters.beforeLastBytes, shape: .character(characters))
+                mayBeOneByte: !characters.mayASCII.isEmpty, beforeLast: characters.beforeLastBytes, shape: .character(characters),
+                alphabet: characters.allBytes, prefixBox: prefix ? BytePrefix.Box(.character(characters)) : nil)
         }
     }
 }
@@ -408,7 +476,10 @@ extension StartSet {
         return Summary(
             nullable: nullable, first: tagging(first, with: leads), guards: guards, strings: strings, leads: leads, last: last,
             single: items.count == 1 ? items[0].single : nil, mayBeOneByte: mayBeOneByte, beforeLast: beforeLast,
-            shape: items.reduce(WordShape.Transfer.identity) { $0.then($1.shape) })
+            shape: items.reduce(WordShape.Transfer.identity) { $0.then($1.shape) },
+            alphabet: items.reduce(ByteSet.none) { $0.union($1.alphabet) },
+            prefixBox: items.reduce(BytePrefix.Transfer?.some(.identity)) { sequence, item in sequence.flatMap { known in item.prefix.map { known.then($0) } } }
+                .map(BytePrefix.Box.init))
     }
 
     /// The leads of the non-empty matches of a sequence: its fixed beginning, followed by the
@@ -469,7 +540,10 @@ extension StartSet {
             nullable: branches.contains(where: \.nullable), first: first, guards: guards, strings: strings, leads: leads,
             last: branches.reduce(ByteSet.none) { $0.union($1.last) }, single: single,
             mayBeOneByte: branches.contains(where: \.mayBeOneByte), beforeLast: branches.reduce(ByteSet.none) { $0.union($1.beforeLast) },
-            shape: branches.dropFirst().reduce(branches[0].shape) { $0.or($1.shape) })
+            shape: branches.dropFirst().reduce(branches[0].shape) { $0.or($1.shape) },
+            alphabet: branches.reduce(ByteSet.none) { $0.union($1.alphabet) },
+            prefixBox: branches.dropFirst().reduce(branches[0].prefix) { union, branch in union.flatMap { known in branch.prefix.map { known.or($0) } } }
+                .map(BytePrefix.Box.init))
     }
 
     /// `item` repeated at least `minimum` times (and at most `maximum`, nil: any number).
@@ -495,6 +569,7 @@ extension StartSet {
             result.strings = nil
         }
         result.shape = item.shape.repeated(minimum: minimum, maximum: maximum)
+        result.prefix = item.prefix?.repeated(minimum: minimum, maximum: maximum)
         // Every non-empty match begins with a non-empty repetition: `leads` stay.
         return result
     }
@@ -561,6 +636,9 @@ extension StartSet {
         }
 
         var firstBytes: ByteSet { mayASCII.union(mayHigh) }
+
+        /// Every byte one of these characters may hold.
+        var allBytes: ByteSet { mayHigh.isEmpty ? mayASCII : mayASCII.union(ByteSet(range: 0x80...0xFF)) }
 
         /// Bytes that may stand before the last byte of one of these characters, inside it.
         var beforeLastBytes: ByteSet { mayHigh.isEmpty ? .none : ByteSet(range: 0x80...0xFF) }
@@ -708,6 +786,8 @@ extension StartSet {
         var index = 0
         var caseless: Bool
         var multiline = false
+        /// Whether the byte prefix is read too (it costs: only where it may pay).
+        var readsPrefix = false
         /// What each named group read so far matches (nil: a name given twice, not vouched for).
         var namedGroups: [String: Summary?] = [:]
         /// What the groups a call may name match, from an earlier reading of the whole pattern.
@@ -797,12 +877,12 @@ extension StartSet {
             case UInt8(ascii: "("):
                 return try readGroup()
             case UInt8(ascii: "["):
-                return .character(try readClass())
+                return .character(try readClass(), prefix: readsPrefix)
             case UInt8(ascii: "\\"):
                 return try readEscape()
             case UInt8(ascii: "."):
                 index += 1
-                return .character(.anything)
+                return .character(.anything, prefix: readsPrefix)
             case UInt8(ascii: "^"):
                 index += 1
                 return .assertion([Condition(previous: multiline ? StartSet.newlineEnds : .none, first: .all)])
@@ -839,6 +919,11 @@ extension StartSet {
             summary.beforeLast = lastCharacter.beforeLast.union(lastCharacter.mayBeOneByte ? beforeLastCharacter.last : .none)
             summary.mayBeOneByte = false
             summary.shape = run.dropFirst().reduce(summary.shape) { $0.then(.ascii($1, caseless: caseless)) }
+            summary.prefix = summary.prefix.map { first in
+                run.dropFirst().prefix(BytePrefix.depth).reduce(first) { $0.then(.ascii($1, caseless: caseless)) }
+            }
+            let characters = Characters.ascii(ByteSet(run), high: false)
+            summary.alphabet = (caseless ? characters.caseFolded : characters).allBytes
             return summary
         }
 
@@ -862,7 +947,8 @@ extension StartSet {
                 var summary = Summary(
                     nullable: false, first: [Alternative(previous: .all, first: characters.firstBytes, leads: nil)], guards: [],
                     strings: strings, leads: strings, last: characters.lastBytes, single: characters,
-                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes, shape: .ascii(unit, caseless: caseless))
+                    mayBeOneByte: true, beforeLast: characters.beforeLastBytes, shape: .ascii(unit, caseless: caseless),
+                    alphabet: characters.allBytes, prefixBox: readsPrefix ? BytePrefix.Box(.ascii(unit, caseless: caseless)) : nil)
                 summary.isLiteralRun = true
                 return summary
             }
@@ -872,12 +958,12 @@ extension StartSet {
                 // Its case partners' lead bytes are not worth knowing.
                 var characters = Characters(mayHigh: Characters.anyHigh)
                 if let asciiPartner { characters = Characters.ascii(ByteSet([asciiPartner, asciiPartner ^ 0x20]), high: true) }
-                var summary = Summary.character(characters)
+                var summary = Summary.character(characters, prefix: readsPrefix)
                 summary.strings = asciiPartner.map { [[$0]] }
                 summary.leads = summary.strings
                 return summary
             }
-            var summary = Summary.character(Characters.scalar(value))
+            var summary = Summary.character(Characters.scalar(value), prefix: readsPrefix)
             let folded = asciiPartner.map { [$0] } ?? Array(String(UnicodeScalar(value)!).utf8)
             summary.strings = [folded]
             summary.leads = [folded]
@@ -1092,7 +1178,7 @@ extension StartSet {
             index += 2
             if var characters = characterType(kind) {
                 if caseless { characters = characters.caseFolded }
-                return .character(characters)
+                return .character(characters, prefix: readsPrefix)
             }
             if kind != UInt8(ascii: "x"), let value = characterEscape(kind) { return literal(value) }
             switch kind {
@@ -1105,12 +1191,14 @@ extension StartSet {
             case UInt8(ascii: "N") where peek() != UInt8(ascii: "{"):
                 return .character(Characters(
                     mayASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement),
-                    mustASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement), mayHigh: Characters.anyHigh, mustAllHigh: true))
-            case UInt8(ascii: "R"): return .character(.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true))
+                    mustASCII: ByteSet.ascii.intersection(ByteSet([0x0A]).complement), mayHigh: Characters.anyHigh, mustAllHigh: true),
+                    prefix: readsPrefix)
+            case UInt8(ascii: "R"): return .character(.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true), prefix: readsPrefix)
             case UInt8(ascii: "X"):
                 // A grapheme cluster: any number of characters.
                 var cluster = Summary.character(.anything)
                 cluster.shape = .top
+                cluster.prefix = readsPrefix ? .top : nil
                 return cluster
             case UInt8(ascii: "k"), UInt8(ascii: "g"):
                 // A back reference or subroutine call: \k<name>, \g{1}, \g-1, \g<name>…
@@ -1231,8 +1319,11 @@ public struct AnchoredForm: Sendable {
 
     /// Where the matches of `pattern` can begin, when that is selective enough to pay; nil
     /// otherwise. `scansLines`: the rule runs only on the lines of its own literals anyway.
-    static func units(of pattern: String, caseless: Bool, scansLines: Bool) -> [Unit]? {
-        if let starts = StartSet.derive(from: pattern, caseless: caseless), starts.isSelectiveWithShape {
+    /// `reading`: the pattern's reading, when already made.
+    static func units(of pattern: String, caseless: Bool, scansLines: Bool, reading: StartSet.Reading? = nil) -> [Unit]? {
+        let read = reading.map { StartSet(reading: $0) } ?? StartSet.derive(from: pattern, caseless: caseless)
+        let whole = StartSet.withPrefixWhenItPays(read, of: pattern, caseless: caseless)
+        if let starts = whole, starts.isSelectiveWithShape {
             return [Unit(starts: starts, requires: [])]
         }
         return branchUnits(of: pattern, caseless: caseless, selectiveOnly: scansLines, depth: 0)
@@ -1246,7 +1337,8 @@ public struct AnchoredForm: Sendable {
         guard depth < 3, let branches = RegexBranches.split(pattern) else { return nil }
         var units: [Unit] = []
         for branch in branches {
-            guard let starts = StartSet.derive(from: branch, caseless: caseless) else { return nil }
+            guard let starts = StartSet.withPrefixWhenItPays(StartSet.derive(from: branch, caseless: caseless), of: branch, caseless: caseless)
+            else { return nil }
             let literals = starts.isSelectiveWithShape || selectiveOnly || !LineBound.isLineBound(branch) ? [] : RequiredLiterals.derive(from: branch) ?? []
             if starts.isSelectiveWithShape || !literals.isEmpty {
                 units.append(Unit(starts: starts, requires: literals.map { Array($0.utf8) }))  // already lower-case
