@@ -102,8 +102,9 @@ public struct LiteralIndex: Sendable {
 
     /// Reads `bytes` once: the lines every literal occurs on, and where each occurrence ends.
     public func scan(_ bytes: [UInt8]) -> LiteralHits {
-        var lines = [[Int]](repeating: [], count: literalCount)
-        var ends = [[Int]](repeating: [], count: literalCount)
+        // Every occurrence in text order, then grouped by literal (a counting sort): three flat
+        // arrays a document, not two per literal.
+        var hitLiterals: [Int32] = [], hitLines: [Int32] = [], hitEnds: [Int32] = []
         var lineStarts = [0]
         var line = 0
         var state = 0
@@ -130,9 +131,9 @@ public struct LiteralIndex: Sendable {
                             let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
                             if first < last {
                                 for output in first..<last {
-                                    let literal = Int(outputs[output])
-                                    if lines[literal].last != line { lines[literal].append(line) }
-                                    ends[literal].append(offset &+ width)
+                                    hitLiterals.append(outputs[output])
+                                    hitLines.append(Int32(truncatingIfNeeded: line))
+                                    hitEnds.append(Int32(truncatingIfNeeded: offset &+ width))
                                 }
                             }
                         }
@@ -146,7 +147,18 @@ public struct LiteralIndex: Sendable {
                 }
             }
         }
-        return LiteralHits(index: self, lines: lines, ends: ends, lineStarts: lineStarts, length: bytes.count)
+        var firstHit = [Int32](repeating: 0, count: literalCount + 1)
+        for literal in hitLiterals { firstHit[Int(literal) + 1] += 1 }
+        for literal in 0..<literalCount { firstHit[literal + 1] += firstHit[literal] }
+        var nextSlot = firstHit
+        var lines = [Int32](repeating: 0, count: hitLiterals.count), ends = lines
+        for (hit, literal) in hitLiterals.enumerated() {
+            let slot = Int(nextSlot[Int(literal)])
+            nextSlot[Int(literal)] += 1
+            lines[slot] = hitLines[hit]
+            ends[slot] = hitEnds[hit]
+        }
+        return LiteralHits(index: self, firstHit: firstHit, lines: lines, ends: ends, lineStarts: lineStarts, length: bytes.count)
     }
 
     /// The byte length of the Unicode white space (no-break, en, em, thin, ideographic, next-line,
@@ -198,10 +210,15 @@ public struct LiteralIndex: Sendable {
 /// pre-filter asks of it, rule by rule.
 public struct LiteralHits: Sendable {
     let index: LiteralIndex
-    /// For each literal, the lines it occurs on, ascending.
-    let lines: [[Int]]
-    /// For each literal, the offset just past each of its occurrences, ascending.
-    let ends: [[Int]]
+    /// Where each literal's occurrences are in `lines` and `ends`: `firstHit[literal]..<firstHit[literal + 1]`.
+    let firstHit: [Int32]
+    /// Each occurrence's line, by literal, in text order (a line once per occurrence).
+    let lines: [Int32]
+    /// The offset just past each occurrence, by literal, ascending.
+    let ends: [Int32]
+
+    /// The occurrences of `literal` (indices into `lines` and `ends`).
+    func hits(of literal: Int) -> Range<Int> { Int(firstHit[literal])..<Int(firstHit[literal + 1]) }
     /// The offset of every line's first byte, ascending.
     let lineStarts: [Int]
     let length: Int
@@ -209,7 +226,7 @@ public struct LiteralHits: Sendable {
     /// Whether the document holds one of the rule's literals (true for a rule without any).
     public func holdsLiteral(ofRule rule: Int) -> Bool {
         let literals = index.literalsOfRule[rule]
-        return literals.isEmpty || literals.contains { !lines[$0].isEmpty }
+        return literals.isEmpty || literals.contains { !hits(of: $0).isEmpty }
     }
 
     /// Where a match of the rule can begin, when each of its matches holds one of its literals and
@@ -223,9 +240,9 @@ public struct LiteralHits: Sendable {
         let literals = index.literalsOfRule[rule]
         var occurrences: [Int]
         if literals.count == 1 {
-            occurrences = ends[literals[0]]
+            occurrences = ends[hits(of: literals[0])].map(Int.init)
         } else {
-            occurrences = literals.flatMap { ends[$0] }
+            occurrences = literals.flatMap { ends[hits(of: $0)].map(Int.init) }
             occurrences.sort()
         }
         var windows: [Range<Int>] = []
@@ -249,7 +266,7 @@ public struct LiteralHits: Sendable {
     /// (adjacent lines merged); each range ends at its last line's "\n" (exclusive) or the
     /// end of the text.
     public func lines(ofRule rule: Int) -> [Range<Int>] {
-        var marked = index.literalsOfRule[rule].flatMap { lines[$0] }
+        var marked = index.literalsOfRule[rule].flatMap { lines[hits(of: $0)].map(Int.init) }
         marked.sort()
         var windows: [Range<Int>] = []
         var previous = -2
