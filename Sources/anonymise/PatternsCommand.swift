@@ -160,7 +160,8 @@ extension Patterns.Explain {
         return parts.joined(separator: ", ")
     }
 
-    /// The word shape a unit's positions must have, in words ("" when none is checked).
+    /// What a unit's positions must look like besides its start set, in words: the word shape and
+    /// the byte prefix checked there ("" when neither is).
     static func shaped(_ unit: AnchoredForm.Unit) -> String {
         var said = ""
         if let shape = unit.starts.filteringShape { said += ", and the word there is followed by a space or tab, then " + describe(shape.next) }
@@ -173,7 +174,8 @@ extension Patterns.Explain {
 
     static func ordinal(_ number: Int) -> String { ["first", "second", "third", "fourth"][min(number, 4) - 1] }
 
-    /// The bytes a word shape wants after the gap: "a capital", letters, digits, "a non-ASCII character".
+    /// A set of bytes in words (what a word shape wants after the gap, a prefix at an offset):
+    /// "a capital", "a digit", the other ASCII characters listed, "a non-ASCII character".
     static func describe(_ bytes: ByteSet) -> String {
         let members = bytes.members
         let capitals = Array(UInt8(ascii: "A")...UInt8(ascii: "Z")), digits = Array(UInt8(ascii: "0")...UInt8(ascii: "9"))

@@ -113,9 +113,9 @@ public struct Detector: Sendable {
             if let failure = failures[ruleIndex] { throw failure }
             return found[ruleIndex] ?? []
         }
-        if let prefilter, !prefilter.holdsLiteral(ofRule: ruleIndex) { return [] }
         switch rule.matcher {
         case let .list(list):
+            if let prefilter, !prefilter.holdsLiteral(ofRule: ruleIndex) { return [] }
             return list.matches(in: document, tokens: tokens).map {
                 Candidate(ruleIndex: ruleIndex, range: $0, match: $0)
             }
@@ -144,9 +144,9 @@ public struct Detector: Sendable {
         }
     }
 
-    /// Where the pre-filter lets a rule's matches begin: around its derived literals, up to bytes
-    /// no match holds (`LiteralHits.windows`), or on the lines of its literals for a line-bound
-    /// rule; nil: anywhere (empty: nowhere).
+    /// Where the pre-filter lets a rule's matches begin: around its literals, up to bytes no match
+    /// holds, when they stand inside every match (`Rule.matchBytes`, `LiteralHits.windows`); or on
+    /// the lines of its literals for a line-bound rule; nil: anywhere (empty: nowhere).
     private func windows(ofRule ruleIndex: Int, in text: UnsafeBufferPointer<UInt8>, prefilter: LiteralHits) -> [Range<Int>]? {
         let rule = patterns.rules[ruleIndex]
         guard !rule.requires.isEmpty else { return nil }

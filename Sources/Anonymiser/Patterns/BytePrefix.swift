@@ -54,7 +54,7 @@ public struct BytePrefix: Sendable, Equatable {
     /// (`ends[start]`, bit `k` for offset `k`, bit `depth` for `depth` or beyond) and the bytes it
     /// may put at each offset (`seen[start * depth + offset]`).
     /// (Fixed-size storage: the reader makes one for every piece of every pattern.)
-    struct Transfer: Sendable, Equatable {
+    struct Transfer: PatternTransfer {
         var ends: InlineArray<4, UInt8>
         var seen: InlineArray<16, ByteSet>
 
@@ -99,8 +99,7 @@ public struct BytePrefix: Sendable, Equatable {
         static func ascii(_ byte: UInt8, caseless: Bool) -> Transfer {
             caseless ? caselessASCII[Int(byte)] : plainASCII[Int(byte)]
         }
-        private static let plainASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0))) }
-        private static let caselessASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0)).caseFolded) }
+        private static let plainASCII = asciiTable(caseless: false), caselessASCII = asciiTable(caseless: true)
 
         /// This piece, then `following`.
         func then(_ following: Transfer) -> Transfer {
@@ -138,14 +137,7 @@ public struct BytePrefix: Sendable, Equatable {
                 for _ in minimum..<maximum { result = result.then(optional) }
                 return result
             }
-            // Zero or more repetitions: grown until it holds still (the offsets are few).
-            var star = Transfer.identity
-            while true {
-                let grown = star.or(star.then(self))
-                if grown == star { break }
-                star = grown
-            }
-            return result.then(star)
+            return result.then(zeroOrMore)
         }
     }
 }

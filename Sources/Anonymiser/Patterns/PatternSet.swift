@@ -113,8 +113,9 @@ public final class PatternSet: Sendable {
         // Derived literals stand inside every match (written ones when the regex shows they do):
         // the text around one, up to a byte no match holds, bounds where the match can begin
         // (`LiteralHits.windows`).
+        let literals = requires.map { Array($0.lowercased().utf8) }
         let inEveryMatch = derived != nil
-            || (!requires.isEmpty && fullRegex.map { RequiredLiterals.standInEveryMatch(requires.map { LiteralIndex.normalisingSpaces(Array($0.lowercased().utf8)) }, of: $0) } == true)
+            || (!literals.isEmpty && fullRegex.map { RequiredLiterals.standInEveryMatch(literals.map(LiteralIndex.normalisingSpaces), of: $0) } == true)
         var matchBytes = inEveryMatch ? reading?.matchBytes : nil
         if scansLines { matchBytes = matchBytes?.subtracting(ByteSet([0x0A])) }
         if matchBytes == .all { matchBytes = nil }
@@ -167,7 +168,7 @@ public final class PatternSet: Sendable {
             id: spec.id, category: spec.category, description: spec.description, matcher: matcher,
             validator: validator, caseless: spec.caseless == true, confidence: spec.confidence, action: spec.action, placeholder: spec.placeholder,
             reason: spec.reason, suggestion: spec.suggestion, generalisation: spec.generalise, wholeName: spec.wholeName == true,
-            requires: requires.map { Array($0.lowercased().utf8) }, requiresDerived: derived != nil, scansLines: scansLines, matchBytes: matchBytes,
+            requires: literals, requiresDerived: derived != nil, scansLines: scansLines, matchBytes: matchBytes,
             examples: RuleExamples(
                 match: spec.examples.match.map { .init(text: $0.text, value: $0.value) },
                 noMatch: spec.examples.noMatch ?? []

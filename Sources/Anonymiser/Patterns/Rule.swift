@@ -45,9 +45,10 @@ public struct Rule: Sendable {
     /// True when the rule's regex cannot match across a line break and it has `requires`:
     /// then it runs only on the lines containing one of the literals, not on the whole text.
     public let scansLines: Bool
-    /// With derived `requires`: every byte a match may hold (nil: not known, or every byte). A
-    /// match then lies between two bytes outside this set, around one of the literals, so the rule
-    /// runs only there (`LiteralHits.windows`) — a clause, where a line would be a paragraph.
+    /// When `requires` stand inside every match (derived ones always; written ones when the regex
+    /// shows it): every byte a match may hold (nil: not known, or every byte). A match then lies
+    /// between two bytes outside this set, around one of the literals, so the rule runs only there
+    /// (`LiteralHits.windows`) — a clause, where a line would be a paragraph.
     public let matchBytes: ByteSet?
     /// Where its matches can begin and the regex compiled to match only there: the detect
     /// stage then tries it at those positions only (nil: it scans the whole text).

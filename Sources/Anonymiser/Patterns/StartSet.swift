@@ -43,11 +43,13 @@ public struct StartSet: Sendable, Equatable {
                 && beforePrevious.intersection(StartSet.spaces).isEmpty
         }
 
+        /// After a non-letter: at a word's start, or at no word.
+        var startsAfterANonLetter: Bool { previous.intersection(StartSet.letters).isEmpty }
+
         /// A capital (or no letter, digit or space) after a non-letter: a word's start that is no
         /// ordinary lower-case word.
         var startsOnACapital: Bool {
-            previous.intersection(StartSet.letters).isEmpty
-                && first.intersection(StartSet.lowercase.union(StartSet.spaces).union(StartSet.digits)).isEmpty
+            startsAfterANonLetter && first.intersection(StartSet.lowercase.union(StartSet.spaces).union(StartSet.digits)).isEmpty
         }
     }
 
@@ -77,10 +79,8 @@ public struct StartSet: Sendable, Equatable {
     /// `starts` (of `pattern`), or — when that is not selective and the pattern is short — the
     /// start set read again with its byte prefix.
     static func withPrefixWhenItPays(_ starts: StartSet?, of pattern: String, caseless: Bool) -> StartSet? {
-        guard let starts, !starts.isSelectiveWithShape, pattern.utf8.count <= prefixPatternLimit else { return starts }
-        // Only a start after a non-letter can be made selective by its prefix.
-        let shaped = starts.filteringShape != nil
-        guard starts.alternatives.allSatisfy({ $0.isSelective || (shaped && $0.startsOnACapital) || $0.previous.intersection(StartSet.letters).isEmpty })
+        guard let starts, !starts.isSelectiveWithShape, pattern.utf8.count <= prefixPatternLimit,
+              starts.isSelective(shaped: starts.filteringShape != nil, prefixed: true)
         else { return starts }
         return derive(from: pattern, caseless: caseless, readsPrefix: true) ?? starts
     }
@@ -160,11 +160,12 @@ public struct StartSet: Sendable, Equatable {
     /// filters what follows the word — a name rule at a capitalised word ("Jane Whitfield", not
     /// "The complaint"); or every match starts after a non-letter and the prefix filters its
     /// first bytes — an identifier rule at a word ("AB 12…", not "an apple").
-    public var isSelectiveWithShape: Bool {
-        let shaped = filteringShape != nil, prefixed = filteringPrefix != nil
-        return alternatives.allSatisfy {
-            $0.isSelective || (shaped && $0.startsOnACapital) || (prefixed && $0.previous.intersection(StartSet.letters).isEmpty)
-        }
+    public var isSelectiveWithShape: Bool { isSelective(shaped: filteringShape != nil, prefixed: filteringPrefix != nil) }
+
+    /// Whether every alternative is selective, given a filtering word shape (`shaped`) and byte
+    /// prefix (`prefixed`) checked before each try.
+    func isSelective(shaped: Bool, prefixed: Bool) -> Bool {
+        alternatives.allSatisfy { $0.isSelective || (shaped && $0.startsOnACapital) || (prefixed && $0.startsAfterANonLetter) }
     }
 
     /// Whether the pattern holds "(?&" or "(?P>". Searched byte by byte: `String.contains` and

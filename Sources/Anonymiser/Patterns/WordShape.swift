@@ -62,7 +62,7 @@ public struct WordShape: Sendable, Equatable {
 
     /// What a piece of a pattern does to the automaton: from `word` and from `gap`, the states
     /// it may end in and the bytes it may record as `next` on the way (`done` and `fail` stay).
-    struct Transfer: Sendable, Equatable {
+    struct Transfer: PatternTransfer {
         var fromWord: States
         var fromGap: States
         var nextFromWord: ByteSet
@@ -112,8 +112,7 @@ public struct WordShape: Sendable, Equatable {
         static func ascii(_ byte: UInt8, caseless: Bool) -> Transfer {
             caseless ? caselessASCII[Int(byte)] : plainASCII[Int(byte)]
         }
-        private static let plainASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0))) }
-        private static let caselessASCII = (0..<128).map { character(StartSet.Characters.scalar(UInt32($0)).caseFolded) }
+        private static let plainASCII = asciiTable(caseless: false), caselessASCII = asciiTable(caseless: true)
 
         /// This piece or `other`.
         func or(_ other: Transfer) -> Transfer {
@@ -126,14 +125,7 @@ public struct WordShape: Sendable, Equatable {
         /// narrower one).
         func repeated(minimum: Int, maximum: Int?) -> Transfer {
             if maximum == 0 { return .identity }
-            // Zero or more repetitions: grown until it holds still (a few rounds: the sets are small).
-            var star = Transfer.identity
-            while true {
-                let grown = star.or(star.then(self))
-                if grown == star { break }
-                star = grown
-            }
-            return minimum == 0 ? star : then(star)
+            return minimum == 0 ? zeroOrMore : then(zeroOrMore)
         }
 
         /// A positive lookahead of `body`: where every text it holds leads to `done`, the match
@@ -143,6 +135,40 @@ public struct WordShape: Sendable, Equatable {
             if body.fromWord == [.done] { result.fromWord = .done; result.nextFromWord = body.nextFromWord }
             if body.fromGap == [.done] { result.fromGap = .done; result.nextFromGap = body.nextFromGap }
             return result
+        }
+    }
+}
+
+/// What a piece of a pattern does to an automaton run over the text it matches (`WordShape`,
+/// `BytePrefix`): composed piece by piece like the start set, in sequence and in alternation.
+protocol PatternTransfer: Sendable, Equatable {
+    /// A piece that consumes nothing.
+    static var identity: Self { get }
+    /// One character of `characters`.
+    static func character(_ characters: StartSet.Characters) -> Self
+    /// This piece, then `following`.
+    func then(_ following: Self) -> Self
+    /// This piece or `other`.
+    func or(_ other: Self) -> Self
+}
+
+extension PatternTransfer {
+    /// Zero or more repetitions of this piece: grown until it holds still (a few rounds: the
+    /// automata are small).
+    var zeroOrMore: Self {
+        var star = Self.identity
+        while true {
+            let grown = star.or(star.then(self))
+            if grown == star { return star }
+            star = grown
+        }
+    }
+
+    /// Every ASCII character's transfer, as a literal reads it (with its other case when caseless).
+    static func asciiTable(caseless: Bool) -> [Self] {
+        (0..<128).map { byte in
+            let characters = StartSet.Characters.scalar(UInt32(byte))
+            return character(caseless ? characters.caseFolded : characters)
         }
     }
 }
