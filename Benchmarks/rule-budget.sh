@@ -25,7 +25,7 @@ budget_path, mode, margin, slack, profiles = sys.argv[1], sys.argv[2], float(sys
 best = {}
 for path in profiles:
     for line in open(path):
-        m = re.match(r"\s*([0-9.]+) s\s.*docs scanned\s+(.+)$", line)
+        m = re.match(r"\s*([0-9.]+) s\s.*docs scanned\s+(?:[0-9]+ tries|text scan)\s+(.+)$", line)
         if m:
             rule, ms = m.group(2).strip(), float(m.group(1)) * 1000
             best[rule] = min(ms, best.get(rule, ms))

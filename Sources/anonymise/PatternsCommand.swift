@@ -122,8 +122,11 @@ struct Patterns: ParsableCommand {
             let total = entries.reduce(0) { $0 + $1.seconds }
             Console.output(String(format: "%d rules over %d documents (%.1f MB): %.2f s in rules\n", set.rules.count, documents.count, megabytes, total))
             for entry in entries.prefix(top) {
-                Console.output(String(format: "%8.3f s  %5.1f%%  %6d found  %6d docs scanned  %@\n", entry.seconds,
-                                      total > 0 ? 100 * entry.seconds / total : 0, entry.candidates, entry.documentsScanned, entry.ruleID))
+                // How the rule ran: tried (anchored) at so many positions, or over the text.
+                let ran = entry.tries.map { "\($0) tries" } ?? "text scan"
+                Console.output(String(format: "%8.3f s  %5.1f%%  %7d found  %6d docs scanned  %13@  %@\n", entry.seconds,
+                                      total > 0 ? 100 * entry.seconds / total : 0, entry.candidates, entry.documentsScanned,
+                                      ran, entry.ruleID))
             }
         }
     }

@@ -56,6 +56,25 @@ import Testing
         }
     }
 
+    @Test func aBackReferencePastTheFirstBytesLeavesThemKnown() throws {
+        // A NINO's separator, repeated by reference: the fourth byte is still a digit.
+        let prefix = try #require(Self.prefix(#"(?<![\w-])[A-Z]{2}(?<s>[ .-]?)[0-9]{2}\k<s>[0-9]{2}"#))
+        #expect(prefix.bytes[3] == Self.digits)
+        #expect(prefix.filters)
+        let early = try #require(Self.prefix(#"[A-Z](?<s>[.-])[0-9]\k<s>[0-9]"#))
+        #expect(early.bytes[2] == Self.digits)
+        #expect(early.bytes[3] == .all, "the reference may hold anything from its own offset on")
+    }
+
+    @Test func hexadecimalOffsetsFilterButOneOfThemDoesNot() throws {
+        let mac = try #require(Self.prefix(#"(?<![\w:])[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}"#))
+        #expect(mac.filters, "six letters of twenty-six at two offsets, none at the third")
+        let hexWord = try #require(Self.prefix(#"\b[0-9a-f]{4}"#))
+        #expect(hexWord.filters, "(6/26)³ of words get through")
+        let one = try #require(Self.prefix(#"\b[0-9a-f][0-9a-z]{3}"#))
+        #expect(!one.filters, "one offset of six letters lets a word in four through")
+    }
+
     @Test func aPrefixOfOrdinaryWordsDoesNotFilter() throws {
         let words = try #require(Self.prefix(#"\b[a-z]+[0-9]"#))
         #expect(!words.filters)

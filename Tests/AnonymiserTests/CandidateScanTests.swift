@@ -172,6 +172,60 @@ final class CandidateScanTests: XCTestCase {
         }
     }
 
+    /// Where only a line's start (multiline "^") begins a match, the start set is selective: a
+    /// record's surname-first line runs anchored.
+    func testALineStartIsSelective() throws {
+        let record = try XCTUnwrap(StartSet.derive(from: #"(?m:^)[ \t]*\p{Lu}\p{Ll}+,[ ]\p{Lu}"#))
+        XCTAssertTrue(record.isSelective)
+        XCTAssertEqual(admitted(#"(?m:^)[ \t]*\p{Lu}\p{Ll}+,[ ]\p{Lu}"#, "Smith, J\nHe met Jones, K\n  Lee, M"), [0, 9, 25])
+        XCTAssertFalse(StartSet.derive(from: #"(?:(?m:^)|\b)\p{Lu}\p{Ll}+,"#)?.isSelective ?? true, "not when a word start will do too")
+        XCTAssertNotNil(Fixtures.patterns.rule(id: "person.record")?.anchoredForm)
+    }
+
+    /// The index checks each set's word shape and byte prefix itself, for every rule at once: a
+    /// rule is called only where the text after the start has them.
+    func testTheStartIndexChecksShapesAndPrefixes() {
+        let patterns = [#"\b\p{Lu}\p{Ll}+[ ]+(?:Smith|Jones)"#, #"(?<![\w-])[A-Za-z]{2}[0-9]{2}"#, #"(?<![\w:])[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}"#,
+                        #"\b(?:is|was)[ ]"#]
+        let starts = patterns.map { StartSet.withPrefixWhenItPays(StartSet.derive(from: $0), of: $0, caseless: false) }
+        XCTAssertNotNil(starts[0]?.filteringShape)
+        XCTAssertNotNil(starts[1]?.filteringPrefix)
+        XCTAssertNotNil(starts[2]?.filteringPrefix)
+        let index = StartIndex(starts: starts)
+        for text in ["Ann Smith met Bob Brown and Cy\tJones", "ab12 cd 3 ef34x ab1", "0a:1b de:ad be:e a:bc", "is was is", "Ann", "ab"] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var visited: [[Int]] = Array(repeating: [], count: patterns.count)
+                index.forEachCandidate(in: buffer, active: index.alternatives(of: Set(patterns.indices))) { visited[$1].append($0) }
+                for (rule, start) in starts.enumerated() {
+                    let expected = buffer.characterStarts.filter { position in
+                        start!.admits(buffer, at: position) && (start!.filteringShape?.admits(buffer, at: position) ?? true)
+                            && (start!.filteringPrefix?.admits(buffer, at: position) ?? true)
+                    }
+                    XCTAssertEqual(visited[rule], expected, "\(patterns[rule]) in \(text.debugDescription)")
+                }
+            }
+        }
+        let names = Array("Ann Smith met Bob Brown".utf8)
+        names.withUnsafeBufferPointer { buffer in
+            var visited: [Int] = []
+            index.forEachCandidate(in: buffer, active: index.alternatives(of: [0])) { position, _ in visited.append(position) }
+            XCTAssertEqual(visited, [0], "\"Bob Brown\" has no surname of the list after it")
+        }
+    }
+
+    /// `patterns profile` counts the positions each anchored rule's regex ran at; a rule that
+    /// scans the text has no count.
+    func testTheProfileCountsEachAnchoredRulesTries() throws {
+        let documents = [Document(name: "a", text: "Mrs Jane Whitfield is 78. She lives in Leeds.\nSMITH, Jane\n")]
+        let entries = try PatternProfiler(patterns: Fixtures.patterns).profile(documents)
+        let titled = try XCTUnwrap(entries.first { $0.ruleID == "person.titled" })
+        XCTAssertGreaterThanOrEqual(titled.tries ?? -1, titled.candidates)
+        XCTAssertGreaterThan(titled.tries ?? 0, 0)
+        let scanning = try XCTUnwrap(entries.first { $0.ruleID == "person.staff-before" })
+        XCTAssertNil(scanning.tries, "it scans the text")
+    }
+
     func testPatternsWithoutAVouchedStartScanTheWholeText() {
         for pattern in [#"a?"#, #"(?=x)"#, #"\Gabc"#, #"a\Kb"#, #"(?x)a b"#, #"(*SKIP)ab"#, #"\Qab\E"#, #"a{,3}b"#, #"(?:)"#, ".*", #"\0a"#] {
             XCTAssertNil(StartSet.derive(from: pattern), pattern)

@@ -72,6 +72,11 @@ final class LiteralWindowsTests: XCTestCase {
         XCTAssertFalse(stand(["councillor"], #"Council(?:lor)?"#), "the literal is longer than what every match holds")
         XCTAssertFalse(stand(["council"], #"(?:Council)?[A-Z]"#), "optional")
         XCTAssertFalse(stand([], "Council"))
+        // Of a sequence's literals, the reading keeps one the written literals cover, not the one
+        // `derive` would prefer ("mental health act", "disease").
+        XCTAssertTrue(stand(["code of practice"], #"(?:Mental[ ]+Capacity|Mental[ ]+Health)[ ]+Act(?:[ ]+[0-9]{4})?[ ]+Code[ ]+of[ ]+Practice"#))
+        XCTAssertTrue(stand(["'s", "’s"], #"\p{Lu}\p{Ll}+['’]s(?:[ ]+\p{Ll}+)?[ ]+(?:disease|syndrome)"#))
+        XCTAssertFalse(stand(["'s"], #"\p{Lu}\p{Ll}+['’]s(?:[ ]+\p{Ll}+)?[ ]+(?:disease|syndrome)"#), "one apostrophe of two")
     }
 
     func testRulesWithLiteralsInEveryMatchScanAroundThem() {

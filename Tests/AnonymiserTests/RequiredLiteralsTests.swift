@@ -57,6 +57,17 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertEqual(RequiredLiterals.derive(from: #"[0-9]?[ab]1"#), ["a1", "b1"], "an optional class breaks the run")
     }
 
+    /// A character outside ASCII with no other case (an apostrophe, a dash) may stand in a small
+    /// class: the pre-filter matches it byte for byte, as PCRE2 does, caseless or not.
+    func testCaselessPunctuationOutsideASCIIJoinsAClass() {
+        XCTAssertEqual(RequiredLiterals.derive(from: #"\p{Lu}\p{Ll}+['’]s[ ]+(?:disease|syndrome)"#),
+                       ["'s disease", "'s syndrome", "’s disease", "’s syndrome"])
+        XCTAssertEqual(RequiredLiterals.derive(from: #"(?i)pages[ ][0-9][–-]x"#)?.count, 20, "ten digits, two dashes")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"caf[éè]s"#), ["caf"], "letters with another case are no literal")
+        XCTAssertEqual(RequiredLiterals.derive(from: #"abc[à-ÿ]xy"#), ["abc"], "nor is a range outside ASCII")
+        XCTAssertEqual(RequiredLiterals.derive(from: "abc[’\u{A0}]xy"), ["abc"], "nor a class with a space")
+    }
+
     func testUnselectiveSetsAreRefused() {
         XCTAssertNil(RequiredLiterals.derive(from: #"\b(?:is|was)[ ]+\d+"#), "two-letter literals")
         XCTAssertNil(RequiredLiterals.derive(from: #"the[ ]+\d+"#), "a common word")

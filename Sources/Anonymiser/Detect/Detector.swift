@@ -21,10 +21,24 @@ public struct Detector: Sendable {
     let unitsOfRule: [Range<Int>]
     /// Which units ask for literals of their own (their entry in `literals` is `rules + unit`).
     let unitHasLiterals: [Bool]
-    /// Each unit's word shape, checked before its rule is tried at a position (nil: none to check).
-    let unitShapes: [WordShape?]
-    /// Each unit's byte prefix, checked there too (nil: none to check).
-    let unitPrefixes: [BytePrefix?]
+    /// Each rule's regex as the candidate scan runs it (nil: a rule without anchored form).
+    let anchoredRegexes: [Regex?]
+    /// What the scans ask of each rule, apart from the rule itself: a `Rule`, with its strings
+    /// and arrays, costs some twenty reference counts to copy, and reading one from the pattern
+    /// set at every match and window made that 4% of a check.
+    let facts: [RuleFacts]
+    let matchers: [Rule.Matcher]
+
+    struct RuleFacts: Sendable {
+        let hasAnchoredForm: Bool
+        let hasLiterals: Bool
+        let matchBytes: ByteSet?
+        let scansLines: Bool
+        let validator: Validator?
+        /// Whether its candidates keep their named groups (people's names, and the validators
+        /// that read the groups).
+        let keepsGroups: Bool
+    }
     /// The most groups a rule with a start set has (to size the match data they share).
     let groupCount: Int
 
@@ -44,8 +58,14 @@ public struct Detector: Sendable {
         self.ruleOfUnit = ruleOfUnit
         self.unitsOfRule = unitsOfRule
         unitHasLiterals = units.map { !$0.requires.isEmpty }
-        unitShapes = units.map(\.starts.filteringShape)
-        unitPrefixes = units.map(\.starts.filteringPrefix)
+        anchoredRegexes = patterns.rules.map { $0.anchoredForm?.regex }
+        facts = patterns.rules.map { rule in
+            RuleFacts(
+                hasAnchoredForm: rule.anchoredForm != nil, hasLiterals: !rule.requires.isEmpty, matchBytes: rule.matchBytes,
+                scansLines: rule.scansLines, validator: rule.validator,
+                keepsGroups: rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName)
+        }
+        matchers = patterns.rules.map(\.matcher)
         groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
@@ -72,7 +92,12 @@ public struct Detector: Sendable {
         var candidatePositions: Double = 0
         /// How many (position, rule) pairs the candidate scan visited.
         var candidateVisits = 0
-        init(rules: Int) { seconds = [Double](repeating: 0, count: rules) }
+        /// How many positions each anchored rule's regex was tried at (after its shape and prefix).
+        var tries: [Int]
+        init(rules: Int) {
+            seconds = [Double](repeating: 0, count: rules)
+            tries = [Int](repeating: 0, count: rules)
+        }
 
         static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
     }
@@ -82,7 +107,7 @@ public struct Detector: Sendable {
         // Rules are written for "\n" line ends; a CRLF draft is scanned with each "\r\n" read as
         // " \n" (same length, so every offset still points into the real text).
         let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
-        let anchored = scan == .candidates ? patterns.rules.indices.filter { patterns.rules[$0].anchoredForm != nil } : []
+        let anchored = scan == .candidates ? facts.indices.filter { facts[$0].hasAnchoredForm } : []
         var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter, clock: clock)
         // As if every rule ran in order: the first rule (by index) that fails is the error.
         let firstFailure = failures.keys.min() ?? patterns.rules.count
@@ -107,13 +132,12 @@ public struct Detector: Sendable {
     public func candidates(
         of ruleIndex: Int, in document: Document, tokens: [Token], prefilter: LiteralHits? = nil, scan: Scan = .candidates
     ) throws -> [Candidate] {
-        let rule = patterns.rules[ruleIndex]
-        if scan == .candidates, rule.anchoredForm != nil {
+        if scan == .candidates, facts[ruleIndex].hasAnchoredForm {
             let (found, failures) = candidateScan(of: [ruleIndex], in: document, prefilter: prefilter)
             if let failure = failures[ruleIndex] { throw failure }
             return found[ruleIndex] ?? []
         }
-        switch rule.matcher {
+        switch matchers[ruleIndex] {
         case let .list(list):
             if let prefilter, !prefilter.holdsLiteral(ofRule: ruleIndex) { return [] }
             return list.matches(in: document, tokens: tokens).map {
@@ -138,7 +162,7 @@ public struct Detector: Sendable {
                     }
                 }
             } catch let error as PCRE2Error {
-                throw failure(error, of: rule, in: document)
+                throw failure(error, of: patterns.rules[ruleIndex], in: document)
             }
             return found
         }
@@ -148,8 +172,8 @@ public struct Detector: Sendable {
     /// holds, when they stand inside every match (`Rule.matchBytes`, `LiteralHits.windows`); or on
     /// the lines of its literals for a line-bound rule; nil: anywhere (empty: nowhere).
     private func windows(ofRule ruleIndex: Int, in text: UnsafeBufferPointer<UInt8>, prefilter: LiteralHits) -> [Range<Int>]? {
-        let rule = patterns.rules[ruleIndex]
-        guard !rule.requires.isEmpty else { return nil }
+        let rule = facts[ruleIndex]
+        guard rule.hasLiterals else { return nil }
         if let matchBytes = rule.matchBytes { return prefilter.windows(ofRule: ruleIndex, in: text, matchBytes: matchBytes) }
         if rule.scansLines { return prefilter.lines(ofRule: ruleIndex) }
         return prefilter.holdsLiteral(ofRule: ruleIndex) ? nil : []
@@ -161,11 +185,11 @@ public struct Detector: Sendable {
 
     /// The candidate a match of a rule stands for, or nil when the rule's validator rejects it.
     private func candidate(from match: Match, of ruleIndex: Int, groupNumbers: [String: Int], in document: Document) -> Candidate? {
-        let rule = patterns.rules[ruleIndex]
+        let rule = facts[ruleIndex]
         guard let whole = match.groups[0] else { return nil }
         let value = match.range(named: "value") ?? whole
         var groups: [String: Range<Int>] = [:]
-        if rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName {
+        if rule.keepsGroups {
             for (name, number) in groupNumbers {
                 if let range = match.range(at: number) { groups[name] = range }
             }
@@ -210,11 +234,21 @@ public struct Detector: Sendable {
                 activeUnits.insert(unit)
             }
         }
+        // The windows of every unit in one flat list (`unitWindows[unit]`: its part of it, nil for
+        // a unit that may start anywhere), so the loop below copies no array.
+        var flatWindows: [Range<Int>] = []
+        var unitWindows = [Range<Int>?](repeating: nil, count: ruleOfUnit.count)
+        for unit in activeUnits.sorted() {
+            guard let own = windows[unit] else { continue }
+            unitWindows[unit] = flatWindows.count..<flatWindows.count + own.count
+            flatWindows += own
+        }
+        // Per rule: where its scan resumes, whether it failed, the last position it was tried at
+        // (two of its units may admit the same one); per unit: its next window.
         var resume = [Int](repeating: 0, count: ruleCount)
         var failed = [Bool](repeating: false, count: ruleCount)
-        // The last position each rule was tried at: two of its units may admit the same one.
         var tried = [Int](repeating: -1, count: ruleCount)
-        var window = [Int](repeating: 0, count: ruleOfUnit.count)
+        var nextWindow = unitWindows.map { $0?.lowerBound ?? 0 }
         let data = MatchData(groups: groupCount)
         let activeAlternatives = starts.alternatives(of: activeUnits)
         if let clock {
@@ -229,25 +263,33 @@ public struct Detector: Sendable {
             clock.candidateVisits += visits
         }
         document.bytes.withUnsafeBufferPointer { text in
+        flatWindows.withUnsafeBufferPointer { flatWindows in
+        unitWindows.withUnsafeBufferPointer { unitWindows in
+        nextWindow.withUnsafeMutableBufferPointer { nextWindow in
+        resume.withUnsafeMutableBufferPointer { resume in
+        failed.withUnsafeMutableBufferPointer { failed in
+        tried.withUnsafeMutableBufferPointer { tried in
+        ruleOfUnit.withUnsafeBufferPointer { ruleOfUnit in
             starts.forEachCandidate(in: text, active: activeAlternatives) { position, unit in
                 let index = ruleOfUnit[unit]
                 guard position >= resume[index], !failed[index], tried[index] != position else { return }
-                if let lines = windows[unit] {
-                    while window[unit] < lines.count && lines[window[unit]].upperBound < position { window[unit] += 1 }
-                    guard window[unit] < lines.count, lines[window[unit]].lowerBound <= position else { return }
+                if let own = unitWindows[unit] {
+                    var next = nextWindow[unit]
+                    while next < own.upperBound && flatWindows[next].upperBound < position { next += 1 }
+                    nextWindow[unit] = next
+                    guard next < own.upperBound, flatWindows[next].lowerBound <= position else { return }
                 }
-                if let shape = unitShapes[unit], !shape.admits(text, at: position) { return }
-                if let prefix = unitPrefixes[unit], !prefix.admits(text, at: position) { return }
                 tried[index] = position
-                let form = patterns.rules[index].anchoredForm!
+                let regex = anchoredRegexes[index]!
+                clock?.tries[index] += 1
                 let start = clock.map { _ in RuleClock.now() }
                 defer {
                     if let clock, let start { clock.seconds[index] += RuleClock.now() - start }
                 }
                 do {
-                    guard let match = try form.regex.match(in: text, at: position, using: data) else { return }
+                    guard let match = try regex.match(in: text, at: position, using: data) else { return }
                     resume[index] = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)
-                    if let candidate = candidate(from: match, of: index, groupNumbers: form.regex.groupNumbers, in: document) {
+                    if let candidate = candidate(from: match, of: index, groupNumbers: regex.groupNumbers, in: document) {
                         found[index]!.append(candidate)
                     }
                 } catch let error as PCRE2Error {
@@ -258,6 +300,13 @@ public struct Detector: Sendable {
                     failed[index] = true
                 }
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         return (found, failures)
     }

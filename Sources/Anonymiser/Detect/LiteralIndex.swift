@@ -238,13 +238,8 @@ public struct LiteralHits: Sendable {
     /// outside `matchBytes` from its start to `end`: so it begins past the last such byte.
     public func windows(ofRule rule: Int, in text: UnsafeBufferPointer<UInt8>, matchBytes: ByteSet) -> [Range<Int>] {
         let literals = index.literalsOfRule[rule]
-        var occurrences: [Int]
-        if literals.count == 1 {
-            occurrences = ends[hits(of: literals[0])].map(Int.init)
-        } else {
-            occurrences = literals.flatMap { ends[hits(of: $0)].map(Int.init) }
-            occurrences.sort()
-        }
+        var occurrences = gathered(ends, of: literals)
+        if literals.count > 1 { occurrences.sort() }
         var windows: [Range<Int>] = []
         for end in occurrences {
             // Back from the occurrence's last byte to a byte no match holds, or to the last
@@ -262,11 +257,24 @@ public struct LiteralHits: Sendable {
         return windows
     }
 
+    /// `values` (`lines` or `ends`) of every occurrence of `literals`, literal by literal, in one
+    /// array sized once (this runs for every rule of every document).
+    private func gathered(_ values: [Int32], of literals: [Int]) -> [Int] {
+        var count = 0
+        for literal in literals { count += hits(of: literal).count }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for literal in literals {
+            for hit in hits(of: literal) { result.append(Int(values[hit])) }
+        }
+        return result
+    }
+
     /// The lines holding one of the rule's literals, as ascending, disjoint byte ranges
     /// (adjacent lines merged); each range ends at its last line's "\n" (exclusive) or the
     /// end of the text.
     public func lines(ofRule rule: Int) -> [Range<Int>] {
-        var marked = index.literalsOfRule[rule].flatMap { lines[hits(of: $0)].map(Int.init) }
+        var marked = gathered(lines, of: index.literalsOfRule[rule])
         marked.sort()
         var windows: [Range<Int>] = []
         var previous = -2

@@ -29,6 +29,16 @@ struct StartIndex: Sendable {
     /// start; nil when none constrains it.
     let beforePrevious: [UInt64]?
     let trie: LeadTrie
+    /// The alternatives whose set has a filtering word shape (`StartSet.filteringShape`), and
+    /// `afterWord[byte * words + word]`: the alternatives that allow `byte` after the word and
+    /// gap at a start (row 256: no gap there) — those without a shape allow anything.
+    let shaped: [UInt64]
+    let afterWord: [UInt64]
+    /// The alternatives whose set has a filtering byte prefix (`StartSet.filteringPrefix`), and
+    /// `prefixRows[((offset - 1) * 257 + byte) * words + word]`: the alternatives that allow
+    /// `byte` at `offset` (1–3) from the start (row 256: the text ends before it).
+    let prefixed: [UInt64]
+    let prefixRows: [UInt64]
 
     /// `starts[rule]`: the rule's start set, nil for a rule scanned over the whole text.
     init(starts: [StartSet?]) {
@@ -92,6 +102,32 @@ struct StartIndex: Sendable {
         self.plain = plain
         self.beforePrevious = alternatives.contains { $0.beforePrevious != .all } ? beforePrevious : nil
         self.trie = trie.build(words: words)
+
+        // What the text after the start must look like: each alternative asks what its rule's set
+        // asks (its word shape and byte prefix, when they filter), checked here for all at once.
+        var shaped = [UInt64](repeating: 0, count: words)
+        var afterWord = [UInt64](repeating: ~0, count: 257 * words)
+        var prefixed = [UInt64](repeating: 0, count: words)
+        var prefixRows = [UInt64](repeating: ~0, count: 3 * 257 * words)
+        for (bit, rule) in owners.enumerated() {
+            let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
+            if let shape = starts[rule]?.filteringShape {
+                shaped[word] |= mask
+                for byte in 0..<257 where byte == 256 || !shape.next.contains(UInt8(byte)) { afterWord[byte * words + word] &= ~mask }
+            }
+            if let prefix = starts[rule]?.filteringPrefix {
+                prefixed[word] |= mask
+                for offset in 1..<BytePrefix.depth where prefix.bytes[offset] != .all {
+                    for byte in 0..<257 where byte == 256 || !prefix.bytes[offset].contains(UInt8(byte)) {
+                        prefixRows[((offset - 1) * 257 + byte) * words + word] &= ~mask
+                    }
+                }
+            }
+        }
+        self.shaped = shaped
+        self.afterWord = afterWord
+        self.prefixed = prefixed
+        self.prefixRows = prefixRows
     }
 
     /// Groups the 256 bytes by their column: each byte's class, and each class's column.
@@ -117,7 +153,8 @@ struct StartIndex: Sendable {
     }
 
     /// Calls `body(position, rule)` for every position of `text` where one of the rules in
-    /// `active` (an alternative mask) may begin a match: in text order, each rule once per position.
+    /// `active` (an alternative mask) may begin a match — its start set admits the position, and
+    /// its word shape and byte prefix the text there: in text order, each rule once per position.
     func forEachCandidate(in text: UnsafeBufferPointer<UInt8>, active: [UInt64], _ body: (Int, Int) -> Void) {
         let words = self.words
         // The masks as this text's active rules see them, and what each asks of a position:
@@ -148,6 +185,10 @@ struct StartIndex: Sendable {
         firstClass.withUnsafeBufferPointer { firstClass in
         previousClass.withUnsafeBufferPointer { previousClass in
         plain.withUnsafeBufferPointer { plain in
+        shaped.withUnsafeBufferPointer { shaped in
+        afterWord.withUnsafeBufferPointer { afterWord in
+        prefixed.withUnsafeBufferPointer { prefixed in
+        prefixRows.withUnsafeBufferPointer { prefixRows in
             var before = startOfText
             for position in 0..<text.count {
                 let byte = Int(text[position])
@@ -166,6 +207,22 @@ struct StartIndex: Sendable {
                     let row = Int(text[position &- 2]) &* words
                     for word in 0..<words { candidates[word] &= beforePrevious[row &+ word] }
                 }
+                var asksShape: UInt64 = 0, asksPrefix: UInt64 = 0
+                for word in 0..<words {
+                    asksShape |= candidates[word] & shaped[word]
+                    asksPrefix |= candidates[word] & prefixed[word]
+                }
+                if asksShape != 0 {
+                    let row = WordShape.byteAfterWord(in: text, at: position) &* words
+                    for word in 0..<words { candidates[word] &= afterWord[row &+ word] }
+                }
+                if asksPrefix != 0 {
+                    for offset in 1..<BytePrefix.depth {
+                        let byte = position &+ offset < text.count ? Int(text[position &+ offset]) : 256
+                        let row = ((offset &- 1) &* 257 &+ byte) &* words
+                        for word in 0..<words { candidates[word] &= prefixRows[row &+ word] }
+                    }
+                }
                 var lastRule = -1
                 for word in 0..<words {
                     var mask = candidates[word]
@@ -180,6 +237,10 @@ struct StartIndex: Sendable {
                     }
                 }
             }
+        }
+        }
+        }
+        }
         }
         }
         }

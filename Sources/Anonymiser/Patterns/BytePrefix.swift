@@ -27,10 +27,16 @@ public struct BytePrefix: Sendable, Equatable {
         return true
     }
 
-    /// Whether checking it turns away enough to pay for itself: past the first byte, some offset
-    /// can hold no lower-case letter and no white space — which no ordinary word has there.
+    /// Whether checking it turns away enough to pay for itself: past the first byte, the offsets
+    /// that hold no white space admit so few lower-case letters that at most one ordinary word in
+    /// twenty gets through (reckoning letters as equally likely) — none at an offset that must hold
+    /// a digit, six in twenty-six at each offset of a hexadecimal number.
     var filters: Bool {
-        bytes.dropFirst().contains { $0.intersection(StartSet.lowercase.union(StartSet.spaces)).isEmpty }
+        let share = bytes.dropFirst().reduce(1.0) { share, offset in
+            guard offset.intersection(StartSet.spaces).isEmpty else { return share }
+            return share * Double(offset.intersection(StartSet.lowercase).count) / 26
+        }
+        return share <= 0.05
     }
 
     /// The prefix a whole pattern's transfer proves, or nil when it says nothing past the first byte.

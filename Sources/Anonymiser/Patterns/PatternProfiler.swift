@@ -9,6 +9,8 @@ public struct PatternProfiler: Sendable {
         public let candidates: Int
         /// Documents the `requires` pre-filter let through.
         public let documentsScanned: Int
+        /// Positions the rule's regex was tried at, anchored (nil: it scans the text instead).
+        public var tries: Int? = nil
     }
 
     public let patterns: PatternSet
@@ -33,7 +35,8 @@ public struct PatternProfiler: Sendable {
             }
         }
         let rules = patterns.rules.indices.map {
-            Entry(ruleID: patterns.rules[$0].id, seconds: clock.seconds[$0], candidates: found[$0], documentsScanned: scanned[$0])
+            Entry(ruleID: patterns.rules[$0].id, seconds: clock.seconds[$0], candidates: found[$0], documentsScanned: scanned[$0],
+                  tries: patterns.rules[$0].anchoredForm == nil ? nil : clock.tries[$0])
         }
         // Its "found": the (position, rule) pairs it visited, each one anchored try of a rule.
         let positions = Entry(

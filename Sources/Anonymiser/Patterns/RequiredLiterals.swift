@@ -10,6 +10,8 @@
 /// A small class of printable ASCII characters joins a run as each of its characters
 /// ("[0-9][A-Z]{2}" needs "0a" … "9z": the shape of an identifier), an "s" with its caseless
 /// twin "ſ"; a class with "k" is refused (lower-casing folds its twin, the Kelvin sign, away).
+/// Characters outside ASCII that have no other case, such as "’" and "–", may stand in such a
+/// class too ("['’]s" needs "'s" or "’s").
 /// Lookarounds, optional parts, other classes and properties contribute nothing; nor do calls
 /// of named groups, nor `(?(DEFINE)…)`. A pattern using syntax this reader cannot vouch for —
 /// extended mode, `\Q…\E`, `\K`, back references, numbered recursion, other conditionals,
@@ -70,10 +72,19 @@ enum RequiredLiterals {
     /// each literal the pattern is read to need (as `derive` reads it, before its limits) contains
     /// one of them. Then, like derived literals, they bound where a match can begin
     /// (`LiteralHits.windows`), not just the line it is on.
+    ///
+    /// Where a sequence needs several literals ("Mental Capacity Act Code of Practice"), the
+    /// reading keeps the one the written literals cover ("code of practice"), not the one
+    /// `derive` would prefer ("mental capacity act").
     static func standInEveryMatch(_ literals: [[UInt8]], of pattern: String) -> Bool {
-        var reader = Reader(Array(pattern.utf8))
+        var reader = Reader(Array(pattern.utf8), covering: literals)
         guard !literals.isEmpty, let found = try? reader.readPattern() else { return false }
-        return found.allSatisfy { literal in
+        return isCovered(found, by: literals)
+    }
+
+    /// Whether every literal of `found` holds one of `literals` (spaces read as the pre-filter reads them).
+    static func isCovered(_ found: Set<String>, by literals: [[UInt8]]) -> Bool {
+        found.allSatisfy { literal in
             let bytes = LiteralIndex.normalisingSpaces(Array(literal.utf8))
             return literals.contains { contains(bytes, $0) }
         }
@@ -88,8 +99,24 @@ enum RequiredLiterals {
     private struct Reader: PatternSourceReader {
         let bytes: [UInt8]
         var index = 0
+        /// Written literals (lower-case, spaces normalised) whose coverage decides, before
+        /// selectivity, which of a sequence's answers is kept; nil: selectivity alone.
+        let covering: [[UInt8]]?
 
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: [UInt8], covering: [[UInt8]]? = nil) {
+            self.bytes = bytes
+            self.covering = covering
+        }
+
+        /// Of two answers for one sequence (both stand in each of its matches), the one to keep:
+        /// when reading for written literals, one they cover; else the more selective.
+        func preferred(_ first: Set<String>?, _ second: Set<String>?) -> Set<String>? {
+            if let covering, let first, let second {
+                let firstCovered = RequiredLiterals.isCovered(first, by: covering)
+                if firstCovered != RequiredLiterals.isCovered(second, by: covering) { return firstCovered ? first : second }
+            }
+            return RequiredLiterals.moreSelective(first, second)
+        }
 
         mutating func readPattern() throws -> Set<String> {
             let answer = try readAlternation()
@@ -161,7 +188,7 @@ enum RequiredLiterals {
             var unbroken = true
             func endRun() {
                 let literals = Set(runs.map(Reader.trimmed))
-                if !literals.contains("") { best = RequiredLiterals.moreSelective(best, literals) }
+                if !literals.contains("") { best = preferred(best, literals) }
                 runs = [""]
             }
             func append(_ strings: Set<String>) {
@@ -201,7 +228,7 @@ enum RequiredLiterals {
                     // However many there are, the pre-filter reads them as one space.
                     append([" "])
                 case let .group(answer) where minimum == nil:
-                    best = RequiredLiterals.moreSelective(best, answer.required)
+                    best = preferred(best, answer.required)
                     if let strings = answer.exact, runs.count * strings.count <= Reader.exactLimit {
                         append(strings)
                     } else {
@@ -213,7 +240,7 @@ enum RequiredLiterals {
                     }
                 case let .group(answer):
                     endRun()
-                    if minimum! > 0 { best = RequiredLiterals.moreSelective(best, answer.required) }
+                    if minimum! > 0 { best = preferred(best, answer.required) }
                     unbroken = false
                 default:
                     endRun()
@@ -432,6 +459,8 @@ enum RequiredLiterals {
                 members = nil
                 index += 1
             }
+            // Its characters outside ASCII, while each is one that has no other case ("’", "–").
+            var caselessMembers: Set<String> = []
             var first = true
             while true {
                 guard let byte = peek() else { throw Unsupported() }
@@ -486,12 +515,26 @@ enum RequiredLiterals {
                     }
                 default:
                     onlySpaces = false
-                    members = nil
+                    let start = index
                     index += 1
+                    while let next = peek(), next & 0xC0 == 0x80 { index += 1 }
+                    let character = String(decoding: bytes[start..<index], as: UTF8.self)
+                    // A range from or to it ("à-ÿ"), or a character with another case (which the
+                    // pre-filter would not fold): not read.
+                    if peek() == UInt8(ascii: "-"), peek(1) != UInt8(ascii: "]") {
+                        members = nil
+                    } else if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                              !scalar.properties.changesWhenCaseMapped, !scalar.properties.isWhitespace {
+                        caselessMembers.insert(character)
+                    } else {
+                        members = nil
+                    }
                 }
             }
             if onlySpaces { return .space }
-            guard let members, let strings = Reader.strings(of: members) else { return .other }
+            guard let members, var strings = Reader.strings(of: members) else { return .other }
+            strings.formUnion(caselessMembers)
+            guard strings.count <= Reader.classLimit else { return .other }
             return .characters(strings)
         }
 

@@ -32,9 +32,12 @@ public struct StartSet: Sendable, Equatable {
         public var leads: Set<[UInt8]>?
 
         /// Selective on its own (`StartSet.isSelective`): a lead of two units or more, a first byte
-        /// that is no letter or space, or the two bytes before pinned down as described there.
+        /// that is no letter or space, a line's start, or the two bytes before pinned down as
+        /// described there.
         var isSelective: Bool {
             if let leads, (leads.map(\.count).min() ?? 0) >= 2 { return true }
+            // After a line break only ("^" in multiline mode): a paragraph's first byte.
+            if !previous.isEmpty, previous.intersection(StartSet.newlineEnds.complement).isEmpty { return true }
             let wordsAndSpaces = StartSet.letters.union(StartSet.spaces)
             if first.intersection(wordsAndSpaces).isEmpty { return true }
             guard previous.intersection(StartSet.letters).isEmpty else { return false }
@@ -1025,7 +1028,7 @@ extension StartSet {
                 // A back reference by name.
                 index += 1
                 try skipName(closing: UInt8(ascii: ")"))
-                return .unknown
+                return unknown
             case UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  // "(?-1)" is a call; "(?-i)" unsets an option.
                  UInt8(ascii: "-") where peek(1).map({ (0x30...0x39).contains($0) }) ?? false:
@@ -1033,7 +1036,7 @@ extension StartSet {
                 while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
                 guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
                 index += 1
-                return .unknown
+                return unknown
             case UInt8(ascii: "#"):
                 while let next = peek(), next != UInt8(ascii: ")") { index += 1 }
                 guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
@@ -1070,7 +1073,7 @@ extension StartSet {
                 index += 1
             }
             _ = try readBody()
-            return isDefine ? .assertion([.any]) : .unknown
+            return isDefine ? .assertion([.any]) : unknown
         }
 
         /// Inline options: "(?i)" or "(?i-m:…)". Extended mode would change what a space means.
@@ -1110,10 +1113,18 @@ extension StartSet {
             return summary
         }
 
+        /// A piece the reader does not follow (a back reference, a call of a group not known): it
+        /// may start anywhere and consume anything — its byte prefix too, when read.
+        var unknown: Summary {
+            var summary = Summary.unknown
+            if readsPrefix { summary.prefix = .top }
+            return summary
+        }
+
         /// A call of the group `name`: matches what the group matches (PCRE2 runs it with the
         /// options of its definition, as the earlier reading read it); unknown when not known.
         func call(_ name: String) -> Summary {
-            guard var summary = calledGroups[name] else { return .unknown }
+            guard var summary = calledGroups[name] else { return unknown }
             // A call is atomic and never literal text to be joined with what follows.
             summary.isLiteralRun = false
             return summary
@@ -1212,11 +1223,11 @@ extension StartSet {
                     if peek() == UInt8(ascii: "-") || peek() == UInt8(ascii: "+") { index += 1 }
                     while let next = peek(), (0x30...0x39).contains(next) { index += 1 }
                 }
-                return .unknown
+                return unknown
             case UInt8(ascii: "1")...UInt8(ascii: "9"):
                 // A back reference (or, past the group count, an octal character): either way unread.
                 while let next = peek(), (0x30...0x39).contains(next) { index += 1 }
-                return .unknown
+                return unknown
             case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x20:
                 return literal(UInt32(kind))  // escaped punctuation stands for itself
             default:

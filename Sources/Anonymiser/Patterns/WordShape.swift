@@ -31,12 +31,20 @@ public struct WordShape: Sendable, Equatable {
     /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`.
     @inline(__always)
     public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let byte = WordShape.byteAfterWord(in: text, at: position)
+        return byte < 256 && next.contains(UInt8(byte))
+    }
+
+    /// The byte after the word and the gap at `position` (`admits` asks it to be in `next`), or
+    /// 256 when no gap follows the word or nothing follows the gap.
+    @inline(__always)
+    static func byteAfterWord(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
         let word = WordShape.wordBytes, gap = WordShape.gapBytes
         var offset = position
         while offset < text.count, word.contains(text[offset]) { offset &+= 1 }
-        guard offset < text.count, gap.contains(text[offset]) else { return false }
+        guard offset < text.count, gap.contains(text[offset]) else { return 256 }
         while offset < text.count, gap.contains(text[offset]) { offset &+= 1 }
-        return offset < text.count && next.contains(text[offset])
+        return offset < text.count ? Int(text[offset]) : 256
     }
 
     /// Whether checking the shape turns away enough to pay for itself: `next` leaves out at
