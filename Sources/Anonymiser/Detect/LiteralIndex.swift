@@ -113,6 +113,8 @@ public struct LiteralIndex: Sendable {
         bytes.withUnsafeBufferPointer { text in
             next.withUnsafeBufferPointer { next in
                 classOfByte.withUnsafeBufferPointer { classOfByte in
+                outputStart.withUnsafeBufferPointer { outputStart in
+                outputs.withUnsafeBufferPointer { outputs in
                     var offset = 0
                     while offset < text.count {
                         let byte = text[offset]
@@ -128,7 +130,7 @@ public struct LiteralIndex: Sendable {
                         }
                         if !(isSpace && afterSpace) {
                             state = Int(next[state &* classCount &+ (isSpace ? space : Int(classOfByte[Int(byte)]))])
-                            let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                            let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
                             if first < last {
                                 for output in first..<last {
                                     hitLiterals.append(outputs[output])
@@ -144,6 +146,8 @@ public struct LiteralIndex: Sendable {
                         }
                         offset += width
                     }
+                }
+                }
                 }
             }
         }
