@@ -269,6 +269,34 @@ final class CandidateScanTests: XCTestCase {
         }
     }
 
+    /// The analysis's own regexes (house-style pseudonyms, council names), run where their start
+    /// admits a position (`AnchoredScan`), find what a scan of the whole text finds, groups and all.
+    @Test func theAnalysisRegexesFindTheSameAnchored() async throws {
+        let patterns = [HouseStyleRules.titledPattern, HouseStyleRules.relatedPattern, AuthorityNames.pattern]
+        let scans = try patterns.map { try AnchoredScan($0) }
+        let anchored = scans.filter(\.isAnchored).count
+        #expect(anchored == patterns.count, "each has a selective start")
+        let pool = Self.fragments + ["Mrs X", "Mr and Mrs Y", "her son, Z", "his mother B", "Child C", "Mr A Patel", "Mrs O'Brien",
+                                    "West Berkshire Council", "Kingston upon Hull City Council", "the Council", "Borough Council"]
+        let texts = Gen.int(in: 0...1_000_000).array(of: 1...12).map { picks in
+            picks.map { pool[$0 % pool.count] + [" ", "", "\n", ", "][$0 / 7 % 4] }.joined()
+        }
+        func spans(_ each: ((Match) -> Bool) throws -> Void) -> [[Range<Int>?]] {
+            var found: [[Range<Int>?]] = []
+            try? each { found.append($0.groups); return true }
+            return found
+        }
+        await propertyCheck(count: 150, input: texts) { text in
+            Array(text.utf8).withUnsafeBufferPointer { buffer in
+                for scan in scans {
+                    let anchored = spans { try scan.forEachMatch(in: buffer, $0) }
+                    let whole = spans { try scan.regex.forEachMatch(in: buffer, $0) }
+                    #expect(anchored == whole, "\(scan.regex.pattern.prefix(40)) in \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     static let awkward = [
         #"\b(?:is|was)[ ]+(?:aged[ ]+)?[0-9]+"#, #"(?i)(?<![\w-])k?sam\b"#, #"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}+"#, #"(?m)^[ \t]*(?:Re|Subject):"#,
         #"(?|(?<=[,;] )x|\by(?=z))"#, #"(?<![^\n])(?:[•*-][ ]*)?\p{Lu}"#, #"(?i:ſt|street)"#, #"[^\S\n]*\bMr\b"#, #"(?:\B|\b)ab"#,

@@ -8,23 +8,31 @@ struct HouseStyleRules: Sendable {
     /// not a capitalised word ("Mr A Patel" is an initial and a surname).
     private static let letterEnd = #"(?![\p{L}\p{N}])(?!['’](?![sS](?!\p{L}))\p{L})(?![ \t]+\p{Lu}\p{Ll})"#
 
-    private let titled: Regex
-    private let related: Regex
+    // Run where their leads ("Mrs", "son"…) stand, not tried at every position of every document.
+    private let titled: AnchoredScan
+    private let related: AnchoredScan
 
     init() {
+        titled = try! AnchoredScan(HouseStyleRules.titledPattern)
+        related = try! AnchoredScan(HouseStyleRules.relatedPattern)
+    }
+
+    /// "Mrs X", "Mr and Mrs Y".
+    static let titledPattern: String = {
         let titles = Title.pseudonymTitles.joined(separator: "|")
-        titled = try! Regex(
-            #"(?<![\p{L}\p{N}])(?<title>"# + titles + #")\.?[ \t]+(?:(?:and|&)[ \t]+(?<title2>"# + titles + #")\.?[ \t]+)?"#
-                + #"(?<letter>\p{Lu})"# + HouseStyleRules.letterEnd)
+        return #"(?<![\p{L}\p{N}])(?<title>"# + titles + #")\.?[ \t]+(?:(?:and|&)[ \t]+(?<title2>"# + titles + #")\.?[ \t]+)?"#
+            + #"(?<letter>\p{Lu})"# + HouseStyleRules.letterEnd
+    }()
+
+    /// "her son, Y", "his mother Z", "Child Y". A and I alone read as words after a relation.
+    static let relatedPattern: String = {
         let relations = (Array(Relations.children.keys) + Array(Relations.adults))
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
             .map { $0.replacingOccurrences(of: " ", with: "[ \\t]+").replacingOccurrences(of: "-", with: "[-‐]") }
             .joined(separator: "|")
-        // "her son, Y", "his mother Z", "Child Y". A and I alone read as words after a relation.
-        related = try! Regex(
-            #"(?<![\p{L}\p{N}])(?:(?<child>Child)[ \t]+(?<childLetter>\p{Lu})|(?<relation>(?i:"# + relations + #"))(?:[ \t]*,)?[ \t]+(?<letter>[B-HJ-Z]))"#
-                + HouseStyleRules.letterEnd)
-    }
+        return #"(?<![\p{L}\p{N}])(?:(?<child>Child)[ \t]+(?<childLetter>\p{Lu})|(?<relation>(?i:"# + relations
+            + #"))(?:[ \t]*,)?[ \t]+(?<letter>[B-HJ-Z]))"# + HouseStyleRules.letterEnd
+    }()
 
     /// One pseudonym as written.
     struct Use {
