@@ -7,14 +7,17 @@ import PCRE2
 /// A regex whose start is not selective is scanned whole, as before.
 struct AnchoredScan: Sendable {
     let regex: Regex
-    /// The start of the regex as the candidate pass reads it; nil: it scans the whole text.
-    private let index: StartIndex?
+    /// The start of the regex as the candidate pass reads it (`AnchoredForm`'s units), and the
+    /// mask of all its units; nil: it scans the whole text.
+    private let index: (starts: StartIndex, active: [UInt64])?
 
     init(_ pattern: String) throws {
-        let starts = StartSet.withPrefixWhenItPays(StartSet.derive(from: pattern), of: pattern, caseless: false)
-        let selective = starts?.isSelectiveWithShape == true
-        regex = try Regex(pattern, options: selective ? .offsetLimit : [])
-        index = selective ? StartIndex(starts: [starts]) : nil
+        let units = AnchoredForm.unitsWithoutLiterals(of: pattern)
+        regex = try Regex(pattern, options: units != nil ? .offsetLimit : [])
+        index = units.map { units in
+            let starts = StartIndex(starts: units.map(\.starts))
+            return (starts, starts.alternatives(of: Set(units.indices)))
+        }
     }
 
     /// Whether the regex runs only at the positions its start admits.
@@ -26,10 +29,13 @@ struct AnchoredScan: Sendable {
         guard let index else { return try regex.forEachMatch(in: text, body) }
         let data = MatchData(groups: regex.captureCount)
         var resume = 0
+        // Two branches may admit the same position: it is tried once.
+        var tried = -1
         var stopped = false
         var failure: Error?
-        index.forEachCandidate(in: text, active: index.alternatives(of: [0])) { position, _ in
-            guard !stopped, position >= resume else { return }
+        index.starts.forEachCandidate(in: text, active: index.active) { position, _ in
+            guard !stopped, position >= resume, position != tried else { return }
+            tried = position
             do {
                 guard let match = try regex.match(in: text, at: position, using: data) else { return }
                 resume = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)

@@ -30,7 +30,6 @@ public struct Detector: Sendable {
     let matchers: [Rule.Matcher]
 
     struct RuleFacts: Sendable {
-        let hasAnchoredForm: Bool
         let hasLiterals: Bool
         let matchBytes: ByteSet?
         let scansLines: Bool
@@ -61,7 +60,7 @@ public struct Detector: Sendable {
         anchoredRegexes = patterns.rules.map { $0.anchoredForm?.regex }
         facts = patterns.rules.map { rule in
             RuleFacts(
-                hasAnchoredForm: rule.anchoredForm != nil, hasLiterals: !rule.requires.isEmpty, matchBytes: rule.matchBytes,
+                hasLiterals: !rule.requires.isEmpty, matchBytes: rule.matchBytes,
                 scansLines: rule.scansLines, validator: rule.validator,
                 keepsGroups: rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName)
         }
@@ -107,7 +106,7 @@ public struct Detector: Sendable {
         // Rules are written for "\n" line ends; a CRLF draft is scanned with each "\r\n" read as
         // " \n" (same length, so every offset still points into the real text).
         let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
-        let anchored = scan == .candidates ? facts.indices.filter { facts[$0].hasAnchoredForm } : []
+        let anchored = scan == .candidates ? anchoredRegexes.indices.filter { anchoredRegexes[$0] != nil } : []
         var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter, clock: clock)
         // As if every rule ran in order: the first rule (by index) that fails is the error.
         let firstFailure = failures.keys.min() ?? patterns.rules.count
@@ -132,7 +131,7 @@ public struct Detector: Sendable {
     public func candidates(
         of ruleIndex: Int, in document: Document, tokens: [Token], prefilter: LiteralHits? = nil, scan: Scan = .candidates
     ) throws -> [Candidate] {
-        if scan == .candidates, facts[ruleIndex].hasAnchoredForm {
+        if scan == .candidates, anchoredRegexes[ruleIndex] != nil {
             let (found, failures) = candidateScan(of: [ruleIndex], in: document, prefilter: prefilter)
             if let failure = failures[ruleIndex] { throw failure }
             return found[ruleIndex] ?? []

@@ -18,7 +18,9 @@ public struct BytePrefix: Sendable, Equatable {
     /// The bytes each of the first `depth` offsets of a match may hold (`.all`: no condition).
     public let bytes: [ByteSet]
 
-    /// Whether `text` at `position` has bytes every match there would have.
+    /// Whether `text` at `position` has bytes every match there would have. (The candidate pass
+    /// checks it from tables, `StartIndex.prefixRows`; this is the definition its tests hold
+    /// those tables to.)
     @inline(__always)
     public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         for offset in 1..<BytePrefix.depth where bytes[offset] != .all {

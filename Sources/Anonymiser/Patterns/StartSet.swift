@@ -1341,6 +1341,13 @@ public struct AnchoredForm: Sendable {
         return branchUnits(of: pattern, caseless: caseless, selectiveOnly: scansLines, depth: 0)
     }
 
+    /// Where the matches of a regex without literals to bind it (the analysis's own regexes,
+    /// `AnchoredScan`) can begin, when that is selective enough to pay: as for a rule whose lines
+    /// are already bound, a branch counts only when its start set is selective.
+    static func unitsWithoutLiterals(of pattern: String) -> [Unit]? {
+        units(of: pattern, caseless: false, scansLines: true)
+    }
+
     /// One unit per branch, a branch that is neither selective nor bound to the lines of its
     /// literals read apart in turn (its own branches), a few levels deep. `selectiveOnly`: every
     /// branch must be selective by its start set (then none is read for literals or apart: start-up

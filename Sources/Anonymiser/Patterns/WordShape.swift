@@ -28,7 +28,9 @@ public struct WordShape: Sendable, Equatable {
         .union(ByteSet(range: 0x80...0xFF))
     static let gapBytes = ByteSet([0x20, 0x09])
 
-    /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`.
+    /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`. (The
+    /// candidate pass checks it from tables, `StartIndex.afterWord`; this is the definition its
+    /// tests hold those tables to.)
     @inline(__always)
     public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         let byte = WordShape.byteAfterWord(in: text, at: position)
