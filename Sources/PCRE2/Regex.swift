@@ -44,28 +44,46 @@ public final class Regex: @unchecked Sendable {
     public let allowsOffsetLimit: Bool
     /// Whether it matches only at the start offset (compiled with `.anchored`).
     public let isAnchored: Bool
+    /// Whether PCRE2 itself can tell where a match may start — a first code unit, a start of
+    /// line, or a set of first code units — and so skips the other positions of a scan at once.
+    public let knowsWhereMatchesStart: Bool
+    /// Whether the start hint given was compiled before the pattern (`pattern` then begins with it).
+    public let usesStartHint: Bool
     let limits: Limits
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer?
 
-    public init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws {
-        self.pattern = pattern
+    public convenience init(_ pattern: String, options: Options = [], limits: Limits = Limits()) throws {
+        try self.init(pattern, options: options, limits: limits, startHint: nil)
+    }
+
+    /// Compiles `pattern` — or, when PCRE2 cannot tell from it where a match may start and
+    /// `startHint` (a lookahead naming the characters every match starts with) is given,
+    /// `startHint + pattern`, which it can.
+    public init(_ pattern: String, options: Options = [], limits: Limits = Limits(), startHint: String?) throws {
         allowsOffsetLimit = options.contains(.offsetLimit)
         isAnchored = options.contains(.anchored)
         self.limits = limits
-        var errorCode: Int32 = 0
-        var errorOffset: Int = 0
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
-        let compiled = pattern.withCString { cString in
-            cString.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
-                pcre2_compile_8($0, pattern.utf8.count, flags, &errorCode, &errorOffset, nil)
+        var compiled = try Regex.compile(pattern, flags: flags)
+        var hinted = false
+        if let startHint, !Regex.knowsWhereMatchesStart(compiled) {
+            do {
+                let withHint = try Regex.compile(startHint + pattern, flags: flags)
+                pcre2_code_free_8(compiled)
+                compiled = withHint
+                hinted = true
+            } catch {
+                pcre2_code_free_8(compiled)
+                throw error
             }
         }
-        guard let compiled else {
-            throw PCRE2Error.compile(code: errorCode, offset: errorOffset, message: PCRE2Error.message(for: errorCode))
-        }
         code = compiled
+        self.pattern = hinted ? startHint! + pattern : pattern
+        usesStartHint = hinted
+        knowsWhereMatchesStart = Regex.knowsWhereMatchesStart(compiled)
+        // JIT once, for the pattern kept: it costs several times the compile.
         isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
 
         let context = pcre2_match_context_create_8(nil)
@@ -79,6 +97,28 @@ public final class Regex: @unchecked Sendable {
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
         groupNumbers = Regex.readNameTable(compiled)
+    }
+
+    private static func compile(_ pattern: String, flags: UInt32) throws -> OpaquePointer {
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let compiled = pattern.withCString { cString in
+            cString.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
+                pcre2_compile_8($0, pattern.utf8.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw PCRE2Error.compile(code: errorCode, offset: errorOffset, message: PCRE2Error.message(for: errorCode))
+        }
+        return compiled
+    }
+
+    private static func knowsWhereMatchesStart(_ code: OpaquePointer) -> Bool {
+        var firstCodeType: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODETYPE), &firstCodeType)
+        var firstBitmap: UnsafePointer<UInt8>?
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &firstBitmap)
+        return firstCodeType != 0 || firstBitmap != nil
     }
 
     deinit {

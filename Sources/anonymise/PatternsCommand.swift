@@ -89,7 +89,11 @@ struct Patterns: ParsableCommand {
                         : "whole documents holding one of these (the regex can cross a line break)"))
                 }
             }
-            if case .regex = found.matcher { lines.append("  runs:        " + Explain.howItRuns(found)) }
+            if case let .regex(regex) = found.matcher {
+                lines.append("  runs:        " + Explain.howItRuns(found))
+                // What PCRE2 compiles, when it is not the regex as written (SCHEMA.md, "How a rule's regex is compiled").
+                if regex.pattern != found.source { lines.append("  compiled:    " + regex.pattern) }
+            }
             if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
             if let placeholder = found.placeholder { lines.append("  placeholder: \(placeholder)") }
             if let reason = found.reason { lines.append("  reason:      \(reason)") }
@@ -140,7 +144,11 @@ extension Patterns.Explain {
 
     /// How the detect stage runs a regex rule: over the whole text, or only where it may start.
     static func howItRuns(_ rule: Rule) -> String {
-        guard let units = rule.anchoredForm?.units else { return "over the whole text (no selective start set)" }
+        guard let units = rule.anchoredForm?.units else {
+            guard let lookahead = rule.startLookahead else { return "over the whole text (no selective start set)" }
+            return "over the whole text (no selective start set), where a match's first character is "
+                + describe(lookahead.firstBytes) + " (a lookahead before the regex tells PCRE2 so)"
+        }
         guard units.count > 1 else { return "only where its start set admits a position" + shaped(units[0]) }
         let branches = units.enumerated().map { number, unit in
             "\n    branch \(number + 1): " + (unit.requires.isEmpty ? "its start set" : "its start set, on lines holding " + quoted(unit.requires))

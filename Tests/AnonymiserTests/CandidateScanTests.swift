@@ -50,21 +50,9 @@ final class CandidateScanTests: XCTestCase {
     }
 
     func testEvaluationCorpusFindsTheSameBothWays() throws {
-        let corpus = CheckCorpusTests.corpus
-        guard FileManager.default.fileExists(atPath: corpus.path) else {
-            let reason = "needs the evaluation corpus, which is not part of the repository "
-                + "(no folder \(corpus.path); set ANONYMISE_CORPUS to the corpus folder to run it)"
-            FileHandle.standardError.write(Data("SKIPPED \(name): \(reason)\n".utf8))
-            throw XCTSkip(reason)
-        }
         var total = 0
-        for folder in ["drafts", "drafts2", "published"] {
-            let directory = corpus.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: directory.path) else { continue }
-            for input in try InputSet.expand([directory.path]) {
-                let document = try Document(contentsOf: input.url!, name: input.relativePath)
-                total += try Self.expectSameCandidates(in: MatchingView(document).matching, file: input.relativePath)
-            }
+        for document in try evaluationCorpusDocuments() {
+            total += try Self.expectSameCandidates(in: MatchingView(document).matching, file: document.name)
         }
         XCTAssertGreaterThan(total, 1000)
     }

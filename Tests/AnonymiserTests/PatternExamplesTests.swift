@@ -1,3 +1,4 @@
+import PCRE2
 import XCTest
 @testable import Anonymiser
 
@@ -46,6 +47,32 @@ final class PatternExamplesTests: XCTestCase {
             XCTAssertTrue(message.contains("broken.yaml"), message)
             XCTAssertTrue(message.contains("broken.paren"), message)
             XCTAssertTrue(message.contains("missing closing parenthesis"), message)
+        }
+    }
+
+    /// A broken regex whose word alternation the compiler groups by first letter is reported at
+    /// its offset in the regex as written, not in the grouped form.
+    func testABrokenRuleIsReportedAsWritten() throws {
+        let folder = try patternFolder()
+        try """
+        rules:
+          - id: broken.quantifier
+            category: phone
+            description: A quantifier out of order after a list of words.
+            regex: '(?:tel|telephone|tlf)[0-9]{3,1}'
+            confidence: 0.9
+            action: replace
+            placeholder: "[phone number]"
+            examples:
+              match: ["tel123"]
+        """.write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let written = "(?:tel|telephone|tlf)[0-9]{3,1}"
+        XCTAssertNotEqual(AlternationFactoring.factored(written), written, "the list is grouped when compiled")
+        var expected = ""
+        do { _ = try Regex(written) } catch { expected = "\(error)" }
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertThrowsError(try PatternSet.load(directories: [folder])) { error in
+            XCTAssertTrue("\(error)".contains(expected), "\(error) should say \(expected)")
         }
     }
 

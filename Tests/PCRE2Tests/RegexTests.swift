@@ -29,6 +29,24 @@ final class RegexTests: XCTestCase {
         XCTAssertEqual(try matches(regex, in: text, startingIn: [0..<2, 3..<5]), ["aaaa"])
     }
 
+    /// A regex starting with a Unicode property leaves PCRE2 no start bitmap; a start hint (a
+    /// lookahead of plain code points) gives it one, and changes nothing where PCRE2 had its own.
+    func testAStartHintIsUsedOnlyWherePCRE2CannotTellWhereMatchesStart() throws {
+        let name = #"\p{Lu}\p{Ll}+"#
+        let plain = try Regex(name)
+        XCTAssertFalse(plain.knowsWhereMatchesStart)
+        let hinted = try Regex(name, startHint: "(?=[A-Z\\x{C0}-\\x{10FFFF}])")
+        XCTAssertTrue(hinted.usesStartHint)
+        XCTAssertTrue(hinted.knowsWhereMatchesStart)
+        XCTAssertTrue(hinted.pattern.hasPrefix("(?=[A-Z"))
+        let text = "met Zoë and Jane on Monday"
+        XCTAssertEqual(try hinted.matches(in: text).map(\.range), try plain.matches(in: text).map(\.range))
+        let literal = try Regex("Jane", startHint: "(?=[J])")
+        XCTAssertFalse(literal.usesStartHint, "PCRE2 already knows a match starts with J")
+        XCTAssertEqual(literal.pattern, "Jane")
+        XCTAssertThrowsError(try Regex("(", startHint: "(?=[A-Z])"))
+    }
+
     func testFindsAllMatchesWithNamedGroups() throws {
         let regex = try Regex(#"(?<title>Mr|Mrs) (?<name>\p{Lu}\p{Ll}+)"#)
         let text = "Mrs Whitfield met Mr Łukasz and Mrs Zoë."

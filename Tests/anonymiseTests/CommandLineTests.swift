@@ -121,6 +121,14 @@ final class CommandLineTests: CommandLineTestCase {
         // A name rule says where it runs: at capitals followed by a word, a space and what a surname begins with.
         let full = try run(["patterns", "explain", "person.full"])
         XCTAssertTrue(full.stdout.contains("runs:        only where its start set admits a position, and the word there is followed by a space or tab, then a capital, one of "), full.stdout)
+        // A rule that scans text from a capital says what PCRE2 is told, and shows what it compiles.
+        let staff = try run(["patterns", "explain", "person.staff-before"])
+        XCTAssertTrue(staff.stdout.contains("where a match's first character is a capital, one of \"ahimoty\" or a non-ASCII character"), staff.stdout)
+        XCTAssertTrue(staff.stdout.contains("  compiled:    (?=[\\x{"), staff.stdout)
+        XCTAssertTrue(staff.stdout.contains("M(?:rs|r|iss|s|x|RS|R|ISS|S|X)"), staff.stdout)
+        // A rule with nothing to rewrite shows no compiled form.
+        let email = try run(["patterns", "explain", "contact.email"])
+        XCTAssertFalse(email.stdout.contains("compiled:"), email.stdout)
     }
 
     func testABrokenUserPatternFolderIsExit2NamingFileAndRule() throws {

@@ -91,10 +91,12 @@ public struct Document: Sendable {
                 if read > 0 { count += read } else if read == 0 || errno != EINTR { failure = read == 0 ? 0 : errno; break }
             }
         }
-        // A file that grew since it was measured: the rest, a chunk at a time.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A file that grew since it was measured: the rest, a chunk at a time (into memory left
+        // uninitialised: files almost never grow, and zeroing 64 KB for each is work for nothing).
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
         while failure == 0 {
-            let read = chunk.withUnsafeMutableBufferPointer { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            let read = Foundation.read(descriptor, chunk.baseAddress!, chunk.count)
             if read > 0 { bytes.append(contentsOf: chunk[..<read]) } else if read == 0 { break } else if errno != EINTR { failure = errno }
         }
         guard failure == 0 else { throw InputError(path: name, problem: "cannot be read (\(String(cString: strerror(failure))))") }

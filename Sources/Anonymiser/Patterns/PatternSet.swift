@@ -99,6 +99,7 @@ public final class PatternSet: Sendable {
     static func compile(_ spec: PatternFile.RuleSpec, file: String, folder: PatternFolder, fragments: FragmentTable) throws -> Rule {
         func fail(_ problem: String) -> PatternError { PatternError(file: file, rule: spec.id, problem: problem) }
         let matcher: Rule.Matcher
+        var startLookahead: StartLookahead?
         let expanded = try spec.regex.map { try fragments.expand($0, file: file, rule: spec.id, folder: folder) }
         let fullRegex = expanded.map { regex in spec.startsWith.map { "(?=\($0))" + regex } ?? regex }
         // Without `requires` the regex is read for the literals it cannot match without;
@@ -126,7 +127,21 @@ public final class PatternSet: Sendable {
                 let anchored = fullRegex ?? regex
                 var options: Regex.Options = spec.caseless == true ? .caseless : []
                 if scansLines || units != nil || matchBytes != nil { options.insert(.offsetLimit) }
-                matcher = .regex(try Regex(anchored, options: options))
+                // Compiled with its word alternations grouped by first letter (`AlternationFactoring`)
+                // and, for a rule that scans text whose first characters PCRE2 cannot tell from the
+                // regex (a name's `\p{Lu}`), behind a lookahead naming them (`StartLookahead`).
+                let lookahead = units == nil ? reading.flatMap(StartSet.init(reading:)).flatMap(StartLookahead.init) : nil
+                let factored = AlternationFactoring.factored(anchored)
+                let compiled: Regex
+                do {
+                    compiled = try Regex(factored, options: options, startHint: lookahead?.pattern)
+                } catch where factored != anchored {
+                    // The author's mistake, at its offset in the regex as written.
+                    _ = try Regex(anchored, options: options)
+                    throw error
+                }
+                if compiled.usesStartHint { startLookahead = lookahead }
+                matcher = .regex(compiled)
             } catch let error as PCRE2Error {
                 throw fail("the regex does not compile \(error)")
             }
@@ -175,6 +190,7 @@ public final class PatternSet: Sendable {
             ),
             file: file, source: source
         )
+        rule.startLookahead = startLookahead
         if let units, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(units: units, regex: regex) }
         return rule
     }

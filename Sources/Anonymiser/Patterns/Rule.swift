@@ -53,6 +53,11 @@ public struct Rule: Sendable {
     /// Where its matches can begin and the regex compiled to match only there: the detect
     /// stage then tries it at those positions only (nil: it scans the whole text).
     public var anchoredForm: AnchoredForm?
+    /// For a rule that scans text: the lookahead its compiled regex starts with, naming the
+    /// characters a match can start with, when PCRE2 could not tell them from `source` (nil:
+    /// none). The compiled regex is this, then `source` with its word alternations grouped by
+    /// first letter (`AlternationFactoring`).
+    public var startLookahead: StartLookahead?
     public let examples: RuleExamples
     /// The pattern file the rule came from, for error messages.
     public let file: String

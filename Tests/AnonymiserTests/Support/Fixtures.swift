@@ -32,6 +32,25 @@ extension XCTestCase {
         XCTAssertEqual(try Fixtures.output(draft), expected, file: file, line: line)
     }
 
+    /// Every document of the evaluation corpus's drafts, drafts2 and published folders (those
+    /// there), named by their paths; skips the test, saying why, when the corpus is not there.
+    func evaluationCorpusDocuments() throws -> [Document] {
+        let corpus = CheckCorpusTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            let reason = "needs the evaluation corpus, which is not part of the repository "
+                + "(no folder \(corpus.path); set ANONYMISE_CORPUS to the corpus folder to run it)"
+            FileHandle.standardError.write(Data("SKIPPED \(name): \(reason)\n".utf8))
+            throw XCTSkip(reason)
+        }
+        var documents: [Document] = []
+        for folder in ["drafts", "drafts2", "published"] {
+            let directory = corpus.appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: directory.path) else { continue }
+            documents += try InputSet.expand([directory.path]).map { try Document(contentsOf: $0.url!, name: $0.relativePath) }
+        }
+        return documents
+    }
+
     /// An empty folder for a test's own pattern files, removed when the test ends.
     func patternFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patterns-\(UUID().uuidString)")
