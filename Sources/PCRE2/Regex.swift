@@ -191,7 +191,7 @@ public final class Regex: @unchecked Sendable {
         var offset = start
         let options = UInt32(PCRE2_NO_UTF_CHECK)
         while offset <= length {
-            let rc = pcre2_match_8(code, base, length, offset, options, matchData, context)
+            let rc = run(base, length, offset, options, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH { return offset }
             if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
             let match = self.match(from: matchData)
@@ -239,10 +239,25 @@ public final class Regex: @unchecked Sendable {
             pcre2_set_depth_limit_8(context, limits.depth)
             pcre2_set_offset_limit_8(context, offset)
         }
-        let rc = pcre2_match_8(code, base, subject.count, offset, UInt32(PCRE2_NO_UTF_CHECK), data.pointer, context)
+        let rc = run(base, subject.count, offset, UInt32(PCRE2_NO_UTF_CHECK), data.pointer, context)
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
         return match(from: data.pointer)
+    }
+
+    /// One call of the matcher: JIT code directly when there is some (`pcre2_jit_match` skips the
+    /// checks `pcre2_match` makes before handing over to it, about half of the library's own cost
+    /// of a try, and the candidate scan tries rules at some 300,000 positions a megabyte), the
+    /// interpreter otherwise. Subjects are valid UTF-8 (documents are decoded before matching), which is what
+    /// `PCRE2_NO_UTF_CHECK` also assumes.
+    @inline(__always)
+    private func run(
+        _ subject: UnsafePointer<UInt8>, _ length: Int, _ offset: Int, _ options: UInt32, _ matchData: OpaquePointer?,
+        _ context: OpaquePointer?
+    ) -> Int32 {
+        isJIT
+            ? pcre2_jit_match_8(code, subject, length, offset, options, matchData, context)
+            : pcre2_match_8(code, subject, length, offset, options, matchData, context)
     }
 
     /// Every match in a Swift string, as byte ranges into its UTF-8 view.

@@ -18,6 +18,10 @@ final class AlternationFactoringTests: XCTestCase {
         XCTAssertEqual(AlternationFactoring.factored("(?:a[|)]|ab|ac)"), "(?:a(?:[|)]|b|c))")
         // A word that is another's start keeps its place: "M" is tried before "Mr", as written.
         XCTAssertEqual(AlternationFactoring.factored("(?:M|Mr|Ms)"), "(?:M(?:|r|s))")
+        // The named groups a rule defines, and the groups inside a conditional's branches.
+        XCTAssertEqual(AlternationFactoring.factored("(?(DEFINE)(?<w>ab|ac|ad))(?&w)"), "(?(DEFINE)(?<w>a(?:b|c|d)))(?&w)")
+        XCTAssertEqual(AlternationFactoring.factored("(?(1)(?:ab|ac|ad)|x)"), "(?(1)(?:a(?:b|c|d))|x)")
+        XCTAssertEqual(AlternationFactoring.factored("(?(?=ab|ac|ad)ab|ac)"), "(?(?=a(?:b|c|d))ab|ac)")
     }
 
     func testAlternationsThatCouldChangeMeaningAreLeftAsWritten() {
@@ -26,7 +30,9 @@ final class AlternationFactoringTests: XCTestCase {
             "(?:a(?<n>b)|ac|ad)",      // a named one too
             "(?:ab|(?i)ac|ad)",        // an option setting reaches the alternatives after it
             "(?<=ab|ac|ad)x",          // a lookbehind
-            "(?(1)ab|ac)",             // a conditional's yes and no
+            "(?(1)ab|ac|ad)",          // a conditional's yes and no (three is an error PCRE2 reports)
+            "(?(<n>)ab|ac)",           // by name
+            "(?(?<=ab|ac)x|y)",        // a lookbehind as the condition
             "(?|ab|ac|ad)",            // a branch reset
             "(?:a?b|ac|ad)",           // a first letter that may be absent
             "(?:\\dab|ac|ad)",         // a first item that is no letter
@@ -64,7 +70,7 @@ final class AlternationFactoringTests: XCTestCase {
 /// written finds, every group included.
 @Suite struct AlternationFactoringPropertyTests {
     static let words = ["Mr", "Mrs", "M", "mr", "Ms", "Dr", "dr", "Dame", "D", "Sir", "S", "Sgt", "ab", "a", "abc", "ac", "x", "K", "k", "ſ", "s",
-                        "Mr(s)?", "D(r)", "Sir(s)?", "a(b)", "(?<n>Dr)", "(?i)dr", "a?b", "\\d", "[Mm]r", "(?:Mr|Dr)", "Mr[ ]"]
+                        "Mr(s)?", "D(r)", "Sir(s)?", "a(b)", "(?<n>Dr)", "(?i)dr", "(?(1)Mr|Dr)", "(?(?=M)(?:Mr|Ms|Dr)|a)", "a?b", "\\d", "[Mm]r", "(?:Mr|Dr)", "Mr[ ]"]
     static let texts = ["Mr", "Mrs", "MRS", "mr", "Ms", "Dr", "dr", "DR", "Dame", "Sir", "sgt", "ab", "abc", "ac", "x", "K", "\u{212A}", "ſ", "s", "7",
                         " ", ", ", "\n", "Smith"]
 
@@ -76,7 +82,9 @@ final class AlternationFactoringTests: XCTestCase {
         )
         await propertyCheck(count: 300, input: cases) { (picks: [Int], textPicks: [Int], shape: Int) in
             let alternation = picks.map { Self.words[$0 % Self.words.count] }.joined(separator: "|")
-            let pattern = [("(?:" + alternation + ")[ ]?(\\w*)"), ("\\b(?<w>" + alternation + ")"), alternation, ("(?i:" + alternation + ")s")][shape]
+            // Each shape holds a group 1, which a conditional among the words may ask about.
+            let pattern = [("(?:" + alternation + ")[ ]?(\\w*)"), ("\\b(?<w>" + alternation + ")(s)?"), ("(,)?" + alternation),
+                           ("(?i:" + alternation + ")(s)")][shape]
             let text = textPicks.map { Self.texts[$0 % Self.texts.count] }.joined()
             let factored = AlternationFactoring.factored(pattern)
             for options in [Regex.Options(), .caseless] {

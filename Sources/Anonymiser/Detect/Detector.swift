@@ -107,7 +107,7 @@ public struct Detector: Sendable {
         // " \n" (same length, so every offset still points into the real text).
         let scanned = document.bytes.contains(0x0D) ? Detector.withoutCarriageReturns(document) : document
         let anchored = scan == .candidates ? anchoredRegexes.indices.filter { anchoredRegexes[$0] != nil } : []
-        var (found, failures) = candidateScan(of: Set(anchored), in: scanned, prefilter: prefilter, clock: clock)
+        var (found, failures) = candidateScan(of: anchored, in: scanned, prefilter: prefilter, clock: clock)
         // As if every rule ran in order: the first rule (by index) that fails is the error.
         let firstFailure = failures.keys.min() ?? patterns.rules.count
         for index in patterns.rules.indices where index < firstFailure && found[index] == nil {
@@ -204,7 +204,7 @@ public struct Detector: Sendable {
     /// over the text: their candidates (by rule index; nil for a rule not in `rules`) and the
     /// errors of those that could not finish.
     private func candidateScan(
-        of rules: Set<Int>, in document: Document, prefilter: LiteralHits?, clock: RuleClock? = nil
+        of rules: [Int], in document: Document, prefilter: LiteralHits?, clock: RuleClock? = nil
     ) -> (found: [[Candidate]?], failures: [Int: InputError]) {
         let ruleCount = patterns.rules.count
         var found = [[Candidate]?](repeating: nil, count: ruleCount)
@@ -213,7 +213,7 @@ public struct Detector: Sendable {
         // The pre-filter, as for a whole-text scan: a rule without its literals finds nothing; one
         // with windows starts matches only in those. A unit with literals of its own admits
         // positions only on the lines holding one of those.
-        var activeUnits = Set<Int>()
+        var activeUnits = [Bool](repeating: false, count: ruleOfUnit.count)
         var windows = [[Range<Int>]?](repeating: nil, count: ruleOfUnit.count)
         for index in rules {
             found[index] = []
@@ -230,14 +230,14 @@ public struct Detector: Sendable {
                 }
                 if unitWindows?.isEmpty == true { continue }
                 windows[unit] = unitWindows
-                activeUnits.insert(unit)
+                activeUnits[unit] = true
             }
         }
         // The windows of every unit in one flat list (`unitWindows[unit]`: its part of it, nil for
         // a unit that may start anywhere), so the loop below copies no array.
         var flatWindows: [Range<Int>] = []
         var unitWindows = [Range<Int>?](repeating: nil, count: ruleOfUnit.count)
-        for unit in activeUnits.sorted() {
+        for unit in activeUnits.indices where activeUnits[unit] {
             guard let own = windows[unit] else { continue }
             unitWindows[unit] = flatWindows.count..<flatWindows.count + own.count
             flatWindows += own

@@ -143,13 +143,22 @@ struct StartIndex: Sendable {
         return (classOfByte, distinct)
     }
 
-    /// The alternatives of `rules`, as a mask.
-    func alternatives(of rules: Set<Int>) -> [UInt64] {
+    /// The alternatives of the units `active` says are active (indexed by unit), as a mask.
+    /// An array, not a set: this runs for every document, once for each of some five hundred
+    /// alternatives.
+    func alternatives(of active: [Bool]) -> [UInt64] {
         var mask = [UInt64](repeating: 0, count: words)
-        for (bit, rule) in ruleOfAlternative.enumerated() where rules.contains(rule) {
+        for (bit, unit) in ruleOfAlternative.enumerated() where unit < active.count && active[unit] {
             mask[bit / 64] |= UInt64(1) << UInt64(bit % 64)
         }
         return mask
+    }
+
+    /// The alternatives of `units`, as a mask.
+    func alternatives(of units: Set<Int>) -> [UInt64] {
+        var active = [Bool](repeating: false, count: (units.max() ?? -1) + 1)
+        for unit in units { active[unit] = true }
+        return alternatives(of: active)
     }
 
     /// Calls `body(position, rule)` for every position of `text` where one of the rules in

@@ -12,7 +12,8 @@
 /// way. Only alternations that keep that promise are rewritten: every alternative starts with an
 /// ASCII letter or digit, not quantified on its own; no alternative holds a capturing group
 /// (its number would move) or an option setting ("(?i)", which reaches the alternatives after
-/// it) or a verb; none stands inside a lookbehind, a conditional or a branch-reset group.
+/// it) or a verb; none stands inside a lookbehind; a conditional's yes and no branches and a
+/// branch-reset group's alternatives are never reordered (the groups inside them may be).
 /// Letters are grouped as caseless matching would join them ("M" with "m"), and the letter is
 /// taken out in front only when all of a group's alternatives begin with the same byte. A pattern
 /// in extended mode or with `\Q…\E` is left as written.
@@ -193,8 +194,22 @@ enum AlternationFactoring {
                     holds.insert(.capture)
                     factoring = true
                 case UInt8(ascii: "("):
-                    // A conditional: its "|" parts a yes and a no branch.
-                    return copyWithoutFactoring(from: start)
+                    // A conditional: its condition as written (an assertion read as a group), then its
+                    // body, whose own "|" parts a yes and a no branch (kept), its groups rewritten —
+                    // "(?(DEFINE)(?<stop>…))" defines the named groups a rule calls.
+                    index += 2
+                    if peek(1) == UInt8(ascii: "?") {
+                        copy(from: start)
+                        guard let condition = group() else { return nil }
+                        holds.formUnion(condition.intersection(.capture))
+                    } else {
+                        guard skipToClose() else { return nil }
+                        copy(from: start)
+                    }
+                    guard let body = alternation(factoring: false), peek() == UInt8(ascii: ")") else { return nil }
+                    out.append(UInt8(ascii: ")"))
+                    index += 1
+                    return holds.union(body.intersection(.capture))
                 case UInt8(ascii: "&"), UInt8(ascii: "R"), UInt8(ascii: "+"), UInt8(ascii: "-") where peek(3).map({ (0x30...0x39).contains($0) }) ?? false,
                      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "P") where peek(3) == UInt8(ascii: ">") || peek(3) == UInt8(ascii: "="):
                     // A call or a back reference by name: no group of its own.
