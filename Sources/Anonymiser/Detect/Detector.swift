@@ -23,6 +23,8 @@ public struct Detector: Sendable {
     let unitHasLiterals: [Bool]
     /// Each rule's regex as the candidate scan runs it (nil: a rule without anchored form).
     let anchoredRegexes: [Regex?]
+    /// The same, unretained, for the candidate scan's tries (`anchoredRegexes` keeps them alive).
+    let anchoredRegexReferences: [Unmanaged<Regex>?]
     /// What the scans ask of each rule, apart from the rule itself: a `Rule`, with its strings
     /// and arrays, costs some twenty reference counts to copy, and reading one from the pattern
     /// set at every match and window made that 4% of a check.
@@ -58,6 +60,7 @@ public struct Detector: Sendable {
         self.unitsOfRule = unitsOfRule
         unitHasLiterals = units.map { !$0.requires.isEmpty }
         anchoredRegexes = patterns.rules.map { $0.anchoredForm?.regex }
+        anchoredRegexReferences = anchoredRegexes.map { $0.map(Unmanaged.passUnretained) }
         facts = patterns.rules.map { rule in
             RuleFacts(
                 hasLiterals: !rule.requires.isEmpty, matchBytes: rule.matchBytes,
@@ -148,7 +151,10 @@ public struct Detector: Sendable {
                 try document.bytes.withUnsafeBufferPointer { buffer in
                     let windows = prefilter.flatMap { self.windows(ofRule: ruleIndex, in: buffer, prefilter: $0) }
                     if windows?.isEmpty == true { return }
-                    let body: (Match) -> Bool = { match in
+                    // A local function, not a closure in a variable: such a closure escapes, and
+                    // capturing `self` then copied the whole detector (its arrays' references) for
+                    // every rule and document.
+                    func body(_ match: Match) -> Bool {
                         if let candidate = candidate(from: match, of: ruleIndex, groupNumbers: regex.groupNumbers, in: document) {
                             found.append(candidate)
                         }
@@ -279,17 +285,21 @@ public struct Detector: Sendable {
                     guard next < own.upperBound, flatWindows[next].lowerBound <= position else { return }
                 }
                 tried[index] = position
-                let regex = anchoredRegexes[index]!
                 clock?.tries[index] += 1
                 let start = clock.map { _ in RuleClock.now() }
                 defer {
                     if let clock, let start { clock.seconds[index] += RuleClock.now() - start }
                 }
                 do {
-                    guard let match = try regex.match(in: text, at: position, using: data) else { return }
-                    resume[index] = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)
-                    if let candidate = candidate(from: match, of: index, groupNumbers: regex.groupNumbers, in: document) {
-                        found[index]!.append(candidate)
+                    // Borrowed, not retained: the detector keeps every regex alive, and a retain and
+                    // release at each of some 300,000 tries a megabyte, on objects both workers
+                    // share, made their reference counts bounce between the cores.
+                    try anchoredRegexReferences[index]!._withUnsafeGuaranteedRef { regex in
+                        guard let match = try regex.match(in: text, at: position, using: data) else { return }
+                        resume[index] = Regex.resumption(after: match.groups[0] ?? position..<position, in: text)
+                        if let candidate = candidate(from: match, of: index, groupNumbers: regex.groupNumbers, in: document) {
+                            found[index]!.append(candidate)
+                        }
                     }
                 } catch let error as PCRE2Error {
                     failures[index] = failure(error, of: patterns.rules[index], in: document)

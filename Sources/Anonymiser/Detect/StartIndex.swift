@@ -261,19 +261,30 @@ struct StartIndex: Sendable {
     }
 }
 
-/// Every alternative's leads in one trie over folded text units (`StartSet.folded`), its
-/// steps in one table: units are numbered (0: a unit no lead holds, where every walk stops).
+/// Every alternative's leads in one trie over folded text units (`StartSet.folded`): units are
+/// numbered (0: a unit no lead holds, where every walk stops). The root's steps are one small row;
+/// every other step is an entry of a hash table keyed by node and unit. A table of every node's
+/// row (some 7,000 nodes of 55 units) took 1.5 MB, and nearly every step of a walk missed the
+/// cache; the hash table holds only the steps there are (about 100 KB).
 struct LeadTrie: Sendable {
     let words: Int
     /// Folded unit → its number.
     let unitNumber: [UInt8]
     let units: Int
-    /// `next[node * units + unit]`: the child (0: none; the root, node 0, is no one's child).
-    let next: [Int32]
+    /// `rootNext[unit]`: the root's child (0: none; the root, node 0, is no one's child).
+    let rootNext: [Int32]
+    /// Open addressing, linear probing: `stepKeys[slot]` is `node * 256 + unit + 1` (0: empty),
+    /// `stepChildren[slot]` the child; `stepMask + 1` slots, a power of two, at most half full.
+    let stepKeys: [UInt32]
+    let stepChildren: [Int32]
+    let stepMask: Int
     /// `endRow[node]`: the row of `ends` of the alternatives one of whose leads ends at the node, -1: none.
     let endRow: [Int32]
     /// `ends[row * words + word]`.
     let ends: [UInt64]
+
+    @inline(__always)
+    static func slot(ofKey key: UInt32, mask: Int) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     /// The alternatives one of whose leads `text` begins with at `position`, into `found`.
     @inline(__always)
@@ -281,21 +292,41 @@ struct LeadTrie: Sendable {
         for word in 0..<words { found[word] = 0 }
         var node = 0
         var offset = position
-        next.withUnsafeBufferPointer { next in
-            unitNumber.withUnsafeBufferPointer { unitNumber in
-                while let (unit, width) = StartSet.folded(text, at: offset) {
-                    let number = Int(unitNumber[Int(unit)])
-                    if number == 0 { break }
-                    let child = Int(next[node &* units &+ number])
-                    if child == 0 { break }
-                    node = child
-                    let row = Int(endRow[node])
-                    if row >= 0 {
-                        for word in 0..<words { found[word] |= ends[row &* words &+ word] }
+        rootNext.withUnsafeBufferPointer { rootNext in
+        stepKeys.withUnsafeBufferPointer { stepKeys in
+        stepChildren.withUnsafeBufferPointer { stepChildren in
+        unitNumber.withUnsafeBufferPointer { unitNumber in
+        endRow.withUnsafeBufferPointer { endRow in
+        ends.withUnsafeBufferPointer { ends in
+            while let (unit, width) = StartSet.folded(text, at: offset) {
+                let number = Int(unitNumber[Int(unit)])
+                if number == 0 { break }
+                var child = 0
+                if node == 0 {
+                    child = Int(rootNext[number])
+                } else {
+                    let key = UInt32(truncatingIfNeeded: node &<< 8 | Int(unit)) &+ 1
+                    var slot = LeadTrie.slot(ofKey: key, mask: stepMask)
+                    while true {
+                        let found = stepKeys[slot]
+                        if found == key { child = Int(stepChildren[slot]); break }
+                        if found == 0 { break }
+                        slot = (slot &+ 1) & stepMask
                     }
-                    offset &+= width
                 }
+                if child == 0 { break }
+                node = child
+                let row = Int(endRow[node])
+                if row >= 0 {
+                    for word in 0..<words { found[word] |= ends[row &* words &+ word] }
+                }
+                offset &+= width
             }
+        }
+        }
+        }
+        }
+        }
         }
     }
 
@@ -325,18 +356,33 @@ struct LeadTrie: Sendable {
                 unitNumber[Int(unit)] = UInt8(units)
                 units += 1
             }
-            var next = [Int32](repeating: 0, count: children.count * units)
+            var rootNext = [Int32](repeating: 0, count: units)
+            for (unit, child) in children[0] { rootNext[Int(unitNumber[Int(unit)])] = Int32(child) }
+            let steps = children.dropFirst().reduce(0) { $0 + $1.count }
+            var slots = 16
+            while slots < 2 * steps { slots *= 2 }
+            var stepKeys = [UInt32](repeating: 0, count: slots), stepChildren = [Int32](repeating: 0, count: slots)
+            for node in children.indices.dropFirst() {
+                // In unit order: the table's bytes do not depend on the dictionaries' order.
+                for (unit, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                    let key = UInt32(node << 8 | Int(unit)) + 1
+                    var slot = LeadTrie.slot(ofKey: key, mask: slots - 1)
+                    while stepKeys[slot] != 0 { slot = (slot + 1) & (slots - 1) }
+                    stepKeys[slot] = key
+                    stepChildren[slot] = Int32(child)
+                }
+            }
             var endRow = [Int32](repeating: -1, count: children.count)
             var endMasks: [UInt64] = []
             for node in children.indices {
-                for (unit, child) in children[node] { next[node * units + Int(unitNumber[Int(unit)])] = Int32(child) }
                 guard !ends[node].isEmpty else { continue }
                 var row = [UInt64](repeating: 0, count: words)
                 for alternative in ends[node] { row[alternative / 64] |= UInt64(1) << UInt64(alternative % 64) }
                 endRow[node] = Int32(endMasks.count / words)
                 endMasks += row
             }
-            return LeadTrie(words: words, unitNumber: unitNumber, units: units, next: next, endRow: endRow, ends: endMasks)
+            return LeadTrie(words: words, unitNumber: unitNumber, units: units, rootNext: rootNext, stepKeys: stepKeys,
+                            stepChildren: stepChildren, stepMask: slots - 1, endRow: endRow, ends: endMasks)
         }
     }
 }
