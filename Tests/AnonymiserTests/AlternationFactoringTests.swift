@@ -42,12 +42,38 @@ final class AlternationFactoringTests: XCTestCase {
             "(?x)(?:ab|ac|ad)",        // extended mode
             "\\Q(?:ab|ac|ad)\\E",      // quoted text
             "(*SKIP)ab|ac|ad",         // a verb at that level
+            // Not read (found by review): "(?*" and "(?<*" are no options, nor is a callout "(?C…)";
+            // "(?ix" is extended mode; "(*pla:" an assertion.
+            "(?*x:ab|y|ac)", "(?<*x>ab|y|ac)z", #"(?:z(?C":)|ab|q|ac(?:")|x)"#, "(?ix:Ma # x\n|Dc\n|Mb|Da)", "(*pla:ab|ac|ad)",
         ] {
             XCTAssertEqual(AlternationFactoring.factored(pattern), pattern, pattern)
         }
         // A pattern that cannot be read is left as it is (PCRE2 then says what is wrong with it).
         XCTAssertEqual(AlternationFactoring.factored("(?:ab|ac"), "(?:ab|ac")
         XCTAssertEqual(AlternationFactoring.factored("[ab"), "[ab")
+        // Nesting deeper than PCRE2 allows is left as written, without reading it to the bottom.
+        let deep = String(repeating: "(", count: 50_000) + "ab|ac|ad"
+        XCTAssertEqual(AlternationFactoring.factored(deep), deep)
+        // A POSIX class is still stepped over whole.
+        XCTAssertEqual(AlternationFactoring.factored("(?:a[[:alpha:]|]|ab|ac)"), "(?:a(?:[[:alpha:]|]|b|c))")
+    }
+
+    /// Constructs a first reading got wrong (found by review), each now read as PCRE2 reads it:
+    /// "\c|" is one character, "[[:]" holds no POSIX class, and "\E" or a comment may stand
+    /// between a letter and its quantifier. Whatever the rewrite, the matches stay.
+    func testTrickyConstructsMatchAsWritten() throws {
+        let subjects = ["ac", "ab", "AC", "x<ab", "<ab", "xc", "xd", "ad", "xq:]", "d", "aac", "ac|", "x[ab"]
+        for pattern in [#"x\c|ab|ac|ad"#, #"x\c\|ab|xc|xd"#, "x[[:]|ab|xq:]]|xc|xd", #"ab|a\E?c|d"#, "ab|a(?#x)?c|d", #"x[\c]|ab|ac|ad]"#] {
+            let factored = AlternationFactoring.factored(pattern)
+            for options in [Regex.Options(), .caseless] {
+                let written = try Regex(pattern, options: options), compiled = try Regex(factored, options: options)
+                for subject in subjects {
+                    XCTAssertEqual(try compiled.matches(in: subject).map(\.groups), try written.matches(in: subject).map(\.groups),
+                                   "\(pattern) as \(factored) on \(subject)")
+                }
+            }
+        }
+        XCTAssertEqual(AlternationFactoring.factored(#"x\c|ab|ac|ad"#), #"x\c|ab|a(?:c|d)"#)
     }
 
     func testEscapesAndClassesAreCopiedWhole() {

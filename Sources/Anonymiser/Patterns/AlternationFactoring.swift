@@ -16,7 +16,9 @@
 /// branch-reset group's alternatives are never reordered (the groups inside them may be).
 /// Letters are grouped as caseless matching would join them ("M" with "m"), and the letter is
 /// taken out in front only when all of a group's alternatives begin with the same byte. A pattern
-/// in extended mode or with `\Q…\E` is left as written.
+/// with what this reader does not follow (extended mode, `\Q…\E`, a callout, `(?*…)`, `(?<*…)`,
+/// `(*pla:…)`, nesting past 200 groups) is left as written; so is one that would compile only as
+/// written (`PatternSet.compile` falls back).
 ///
 /// `CompiledRegexTests` holds every rule's compiled regex to its regex as written, match for
 /// match, on the samples, the corpora and generated text.
@@ -39,6 +41,10 @@ enum AlternationFactoring {
         let bytes: [UInt8]
         var index = 0
         var out: [UInt8] = []
+        /// Groups open at the cursor: past `depthLimit` the pattern is left as written (each
+        /// group read is a call deeper, and PCRE2 itself refuses nesting beyond 250).
+        var depth = 0
+        static let depthLimit = 200
 
         /// What a piece of pattern holds that forbids reordering the alternatives around it.
         struct Holds: OptionSet {
@@ -105,6 +111,11 @@ enum AlternationFactoring {
         mutating func skipEscape() -> Bool {
             guard let next = peek(1) else { return false }
             index += 2
+            // "\cX": a control character, X included (whatever X is, even "|" or "\").
+            if next == UInt8(ascii: "c") {
+                guard peek() != nil else { return false }
+                index += 1
+            }
             // "\x{…}", "\p{…}", "\P{…}", "\N{…}", "\o{…}", "\g{…}", "\k{…}", "\g<…>", "\k'…'".
             if next == UInt8(ascii: "x") || next == UInt8(ascii: "p") || next == UInt8(ascii: "P") || next == UInt8(ascii: "N")
                 || next == UInt8(ascii: "o") || next == UInt8(ascii: "g") || next == UInt8(ascii: "k") {
@@ -136,11 +147,8 @@ enum AlternationFactoring {
             while let byte = peek(), byte != UInt8(ascii: "]") {
                 if byte == UInt8(ascii: "\\") {
                     guard skipEscape() else { return false }
-                } else if starts(with: "[:") {
-                    index += 2
-                    while let byte = peek(), byte != UInt8(ascii: ":") { index += 1 }
-                    guard starts(with: ":]") else { return false }
-                    index += 2
+                } else if let end = posixClassEnd() {
+                    index = end
                 } else {
                     index += 1
                 }
@@ -148,6 +156,17 @@ enum AlternationFactoring {
             guard peek() == UInt8(ascii: "]") else { return false }
             index += 1
             return true
+        }
+
+        /// Where a POSIX class ("[:alpha:]", "[:^digit:]") at the cursor ends, nil when there is none
+        /// (then "[" is an ordinary member, as PCRE2 reads it).
+        func posixClassEnd() -> Int? {
+            guard starts(with: "[:") else { return nil }
+            var end = index + 2
+            if end < bytes.count, bytes[end] == UInt8(ascii: "^") { end += 1 }
+            while end < bytes.count, (0x61...0x7A).contains(bytes[end]) { end += 1 }
+            guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), bytes[end + 1] == UInt8(ascii: "]") else { return nil }
+            return end + 2
         }
 
         /// Steps over what ends at the next ")" (a verb, a comment, a call, an option setting).
@@ -161,11 +180,16 @@ enum AlternationFactoring {
         /// Copies a group (or a verb, a comment, a call, an option setting), its inner
         /// alternations rewritten where they may be; returns what it holds.
         mutating func group() -> Holds? {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Reader.depthLimit else { return nil }
             let start = index
             if starts(with: "(*") || starts(with: "(?#") {
                 // A verb ("(*UCP)", "(*SKIP)") counts as an option setting: nothing is reordered
-                // around it. A comment is nothing.
+                // around it. A comment is nothing. An assertion or group written with a name in
+                // lower case ("(*pla:…)", "(*atomic:…)") is not read: the pattern stays as written.
                 let isVerb = starts(with: "(*")
+                if isVerb, let letter = peek(2), (0x61...0x7A).contains(letter) { return nil }
                 guard skipToClose() else { return nil }
                 copy(from: start)
                 return isVerb ? .optionSetting : []
@@ -185,6 +209,9 @@ enum AlternationFactoring {
                 case UInt8(ascii: "<") where peek(3) == UInt8(ascii: "=") || peek(3) == UInt8(ascii: "!"):
                     // A lookbehind: its alternatives' lengths are its own business.
                     return copyWithoutFactoring(from: start)
+                case UInt8(ascii: "<") where peek(3) == UInt8(ascii: "*"):
+                    // A non-atomic lookbehind: not read.
+                    return nil
                 case UInt8(ascii: "<"), UInt8(ascii: "'"), UInt8(ascii: "P") where peek(3) == UInt8(ascii: "<"):
                     let closer = kind == UInt8(ascii: "'") ? UInt8(ascii: "'") : UInt8(ascii: ">")
                     index += kind == UInt8(ascii: "P") ? 4 : 3
@@ -217,9 +244,14 @@ enum AlternationFactoring {
                     copy(from: start)
                     return []
                 default:
-                    // Options: "(?i)" sets them for what follows, "(?i:" for the group.
+                    // Options: "(?i)" sets them for what follows, "(?i:" for the group. Anything else
+                    // ("(?*…)", "(?<*…)", a callout "(?C…)") is not read, nor is extended mode ("x"),
+                    // where spaces and "#" mean something else: the pattern stays as written.
                     index += 2
-                    while let byte = peek(), byte != UInt8(ascii: ":"), byte != UInt8(ascii: ")") { index += 1 }
+                    while let byte = peek(), byte != UInt8(ascii: ":"), byte != UInt8(ascii: ")") {
+                        guard "imnsJU^-".utf8.contains(byte) else { return nil }
+                        index += 1
+                    }
                     guard let end = peek() else { return nil }
                     index += 1
                     if end == UInt8(ascii: ")") {
@@ -283,6 +315,8 @@ enum AlternationFactoring {
         for alternative in alternatives {
             guard let first = alternative.first, first < 0x80, isLetterOrDigit(first) else { return nil }
             if alternative.count > 1, "?*+{".utf8.contains(alternative[1]) { return nil }
+            // "\E" and a comment may stand between a letter and its quantifier.
+            if alternative.dropFirst().starts(with: "\\E".utf8) || alternative.dropFirst().starts(with: "(?#".utf8) { return nil }
             let key = isLetter(first) ? first | 0x20 : first
             if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(alternative)

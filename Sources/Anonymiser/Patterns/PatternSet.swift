@@ -136,9 +136,9 @@ public final class PatternSet: Sendable {
                 do {
                     compiled = try Regex(factored, options: options, startHint: lookahead?.pattern)
                 } catch where factored != anchored {
-                    // The author's mistake, at its offset in the regex as written.
-                    _ = try Regex(anchored, options: options)
-                    throw error
+                    // The author's mistake is reported at its offset in the regex as written; a regex
+                    // that compiles only as written (nested to PCRE2's limit) runs as written.
+                    compiled = try Regex(anchored, options: options, startHint: lookahead?.pattern)
                 }
                 if compiled.usesStartHint { startLookahead = lookahead }
                 matcher = .regex(compiled)
