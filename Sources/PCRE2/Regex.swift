@@ -67,12 +67,14 @@ public final class Regex: @unchecked Sendable {
         self.limits = limits
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
         var compiled = try Regex.compile(pattern, flags: flags)
+        var knows = Regex.knowsWhereMatchesStart(compiled)
         var hinted = false
-        if let startHint, !Regex.knowsWhereMatchesStart(compiled) {
+        if let startHint, !knows {
             do {
                 let withHint = try Regex.compile(startHint + pattern, flags: flags)
                 pcre2_code_free_8(compiled)
                 compiled = withHint
+                knows = Regex.knowsWhereMatchesStart(compiled)
                 hinted = true
             } catch {
                 pcre2_code_free_8(compiled)
@@ -82,7 +84,7 @@ public final class Regex: @unchecked Sendable {
         code = compiled
         self.pattern = hinted ? startHint! + pattern : pattern
         usesStartHint = hinted
-        knowsWhereMatchesStart = Regex.knowsWhereMatchesStart(compiled)
+        knowsWhereMatchesStart = knows
         // JIT once, for the pattern kept: it costs several times the compile.
         isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
 
@@ -248,8 +250,8 @@ public final class Regex: @unchecked Sendable {
     /// One call of the matcher: JIT code directly when there is some (`pcre2_jit_match` skips the
     /// checks `pcre2_match` makes before handing over to it, about half of the library's own cost
     /// of a try, and the candidate scan tries rules at some 300,000 positions a megabyte), the
-    /// interpreter otherwise. Subjects are valid UTF-8 (documents are decoded before matching), which is what
-    /// `PCRE2_NO_UTF_CHECK` also assumes.
+    /// interpreter otherwise. Subjects are valid UTF-8 (documents are decoded before matching),
+    /// which is what `PCRE2_NO_UTF_CHECK` also assumes.
     @inline(__always)
     private func run(
         _ subject: UnsafePointer<UInt8>, _ length: Int, _ offset: Int, _ options: UInt32, _ matchData: OpaquePointer?,

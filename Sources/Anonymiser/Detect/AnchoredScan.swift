@@ -16,7 +16,7 @@ struct AnchoredScan: Sendable {
         regex = try Regex(pattern, options: units != nil ? .offsetLimit : [])
         index = units.map { units in
             let starts = StartIndex(starts: units.map(\.starts))
-            return (starts, starts.alternatives(of: Set(units.indices)))
+            return (starts, starts.alternatives(of: [Bool](repeating: true, count: units.count)))
         }
     }
 

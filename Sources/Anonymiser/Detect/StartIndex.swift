@@ -154,13 +154,6 @@ struct StartIndex: Sendable {
         return mask
     }
 
-    /// The alternatives of `units`, as a mask.
-    func alternatives(of units: Set<Int>) -> [UInt64] {
-        var active = [Bool](repeating: false, count: (units.max() ?? -1) + 1)
-        for unit in units { active[unit] = true }
-        return alternatives(of: active)
-    }
-
     /// Calls `body(position, rule)` for every position of `text` where one of the rules in
     /// `active` (an alternative mask) may begin a match — its start set admits the position, and
     /// its word shape and byte prefix the text there: in text order, each rule once per position.
@@ -264,13 +257,12 @@ struct StartIndex: Sendable {
 /// Every alternative's leads in one trie over folded text units (`StartSet.folded`): units are
 /// numbered (0: a unit no lead holds, where every walk stops). The root's steps are one small row;
 /// every other step is an entry of a hash table keyed by node and unit. A table of every node's
-/// row (some 7,000 nodes of 55 units) took 1.5 MB, and nearly every step of a walk missed the
-/// cache; the hash table holds only the steps there are (about 100 KB).
+/// row (some 7,000 nodes of 55 units) took 1.5 MB, and perf put most of a walk's time on that
+/// table's loads; the hash table holds only the steps there are (about 100 KB).
 struct LeadTrie: Sendable {
     let words: Int
     /// Folded unit → its number.
     let unitNumber: [UInt8]
-    let units: Int
     /// `rootNext[unit]`: the root's child (0: none; the root, node 0, is no one's child).
     let rootNext: [Int32]
     /// Open addressing, linear probing: `stepKeys[slot]` is `node * 256 + unit + 1` (0: empty),
@@ -381,7 +373,7 @@ struct LeadTrie: Sendable {
                 endRow[node] = Int32(endMasks.count / words)
                 endMasks += row
             }
-            return LeadTrie(words: words, unitNumber: unitNumber, units: units, rootNext: rootNext, stepKeys: stepKeys,
+            return LeadTrie(words: words, unitNumber: unitNumber, rootNext: rootNext, stepKeys: stepKeys,
                             stepChildren: stepChildren, stepMask: slots - 1, endRow: endRow, ends: endMasks)
         }
     }

@@ -26,10 +26,7 @@ enum AlternationFactoring {
     /// `pattern` with its alternations of words grouped by first letter (itself when nothing
     /// can be, or when it cannot be read).
     static func factored(_ pattern: String) -> String {
-        let bytes = Array(pattern.utf8)
-        // Searched byte by byte: `String.contains` goes through Foundation's generic search.
-        guard !holds(bytes, "(?x"), !holds(bytes, "\\Q") else { return pattern }
-        var reader = Reader(bytes: bytes)
+        var reader = Reader(bytes: Array(pattern.utf8))
         reader.out.reserveCapacity(reader.bytes.count)
         guard reader.alternation(factoring: true) != nil, reader.index == reader.bytes.count else { return pattern }
         return String(decoding: reader.out, as: UTF8.self)
@@ -109,7 +106,8 @@ enum AlternationFactoring {
 
         /// Steps over an escape: `\x{…}`, `\p{…}`, `\k<name>`, or a backslash and one character.
         mutating func skipEscape() -> Bool {
-            guard let next = peek(1) else { return false }
+            // "\Q…\E" quotes what follows: not read.
+            guard let next = peek(1), next != UInt8(ascii: "Q") else { return false }
             index += 2
             // "\cX": a control character, X included (whatever X is, even "|" or "\").
             if next == UInt8(ascii: "c") {
@@ -277,9 +275,9 @@ enum AlternationFactoring {
         /// it holds a capture.
         mutating func copyWithoutFactoring(from start: Int) -> Holds? {
             index = start + 1
-            var depth = 1
+            var open = 1
             var holds: Holds = []
-            while depth > 0 {
+            while open > 0 {
                 guard let byte = peek() else { return nil }
                 switch byte {
                 case UInt8(ascii: "\\"): guard skipEscape() else { return nil }
@@ -291,10 +289,10 @@ enum AlternationFactoring {
                         || (kind == UInt8(ascii: "P") && peek(3) == UInt8(ascii: "<")) {
                         holds.insert(.capture)
                     }
-                    depth += 1
+                    open += 1
                     index += 1
                 case UInt8(ascii: ")"):
-                    depth -= 1
+                    open -= 1
                     index += 1
                 default:
                     index += 1
@@ -333,12 +331,6 @@ enum AlternationFactoring {
             return [first] + Array("(?:".utf8) + Array(group.map { $0.dropFirst() }.joined(separator: [UInt8(ascii: "|")])) + [UInt8(ascii: ")")]
         }
         return factoredAny ? Array(parts.joined(separator: [UInt8(ascii: "|")])) : nil
-    }
-
-    static func holds(_ bytes: [UInt8], _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { bytes[$0] == needle[0] && bytes[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
