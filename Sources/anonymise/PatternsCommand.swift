@@ -79,7 +79,9 @@ struct Patterns: ParsableCommand {
                 "  matcher:     \(found.source)",
             ]
             if !found.requires.isEmpty {
-                lines.append("  requires:    \(Explain.quoted(found.requires))" + (found.requiresDerived ? " (read from the regex)" : ""))
+                let origin = found.requiresDerived ? " (read from the regex)"
+                    : found.writtenRequires.map { " (read from the regex around the written \(Explain.quoted($0)))" } ?? ""
+                lines.append("  requires:    \(Explain.quoted(found.requires))" + origin)
                 if let matchBytes = found.matchBytes {
                     lines.append("  scans:       only around each of these, back to the nearest character no match holds: "
                         + Explain.characters(outside: matchBytes))

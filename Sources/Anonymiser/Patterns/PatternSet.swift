@@ -105,7 +105,11 @@ public final class PatternSet: Sendable {
         // Without `requires` the regex is read for the literals it cannot match without;
         // `requires: []` turns the pre-filter off.
         let derived = spec.requires == nil ? fullRegex.flatMap { RequiredLiterals.derive(from: $0) } : nil
-        let requires = spec.requires ?? derived ?? []
+        // Written literals the regex shows in every match are narrowed to what it reads around
+        // them: "act" written, " act" read (no "contact", no "fact").
+        let written = spec.requires.map { $0.map { LiteralIndex.normalisingSpaces(Array($0.lowercased().utf8)) } } ?? []
+        let refined = written.isEmpty ? nil : fullRegex.flatMap { RequiredLiterals.refining(written, by: $0) }
+        let requires = refined ?? spec.requires ?? derived ?? []
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
         // Where the candidate scan tries the rule, when it runs anchored (the regex is then
         // compiled to match at one position too).
@@ -115,7 +119,7 @@ public final class PatternSet: Sendable {
         // the text around one, up to a byte no match holds, bounds where the match can begin
         // (`LiteralHits.windows`).
         let literals = requires.map { Array($0.lowercased().utf8) }
-        let inEveryMatch = derived != nil
+        let inEveryMatch = derived != nil || refined != nil
             || (!literals.isEmpty && fullRegex.map { RequiredLiterals.standInEveryMatch(literals.map(LiteralIndex.normalisingSpaces), of: $0) } == true)
         var matchBytes = inEveryMatch ? reading?.matchBytes : nil
         if scansLines { matchBytes = matchBytes?.subtracting(ByteSet([0x0A])) }
@@ -191,6 +195,7 @@ public final class PatternSet: Sendable {
             file: file, source: source
         )
         rule.startLookahead = startLookahead
+        if refined != nil { rule.writtenRequires = written }
         if let units, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(units: units, regex: regex) }
         return rule
     }

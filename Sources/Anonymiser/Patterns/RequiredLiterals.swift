@@ -24,22 +24,34 @@
 enum RequiredLiterals {
     /// The literals (lower-cased), or nil when the pattern promises none worth using: every
     /// literal must be at least `minimumLength` bytes, and there may be at most `maximumCount`.
-    static func derive(from pattern: String, minimumLength: Int = 3, maximumCount: Int = 512) -> [String]? {
+    static func derive(from pattern: String, minimumLength: Int = minimumLength, maximumCount: Int = maximumCount) -> [String]? {
         var reader = Reader(Array(pattern.utf8))
-        guard let found = try? reader.readPattern(), !found.isEmpty, found.count <= maximumCount,
-              found.allSatisfy({ $0.utf8.count >= minimumLength || isShape($0) }), isSelective(found)
+        guard let found = try? reader.readPattern(), !found.isEmpty,
+              isUsable(found, minimumLength: minimumLength, maximumCount: maximumCount), isSelective(found)
         else { return nil }
         return found.sorted()
+    }
+
+    /// `derive`'s limits by default: no literal shorter than three bytes (unless a shape), at most 512.
+    static let minimumLength = 3
+    static let maximumCount = 512
+
+    /// Whether a pre-filter can take a set of literals: each long enough or a shape, not too many.
+    static func isUsable(_ set: Set<String>, minimumLength: Int = minimumLength, maximumCount: Int = maximumCount) -> Bool {
+        !set.isEmpty && set.count <= maximumCount && set.allSatisfy { $0.utf8.count >= minimumLength || isShape($0) }
     }
 
     /// The syntax this reader does not vouch for.
     struct Unsupported: Error {}
 
-    /// Words on nearly every line of a decision: a literal set holding one filters nothing.
+    /// Words on nearly every line of a decision: a literal set holding one filters nothing. (Two
+    /// letters are a literal only after a space, " of": long enough, but no more selective.)
     static let commonWords: Set<String> = [
         "the", "and", "for", "with", "that", "this", "from", "was", "were", "are", "has", "had", "have", "his",
         "her", "she", "they", "their", "not", "but", "which", "who", "would", "will", "been", "said", "there",
         "what", "when", "any", "all", "can", "did", "does", "its", "our", "out", "one", "about", "into", "also",
+        "of", "to", "in", "is", "it", "on", "at", "be", "as", "by", "or", "an", "we", "he", "me", "my", "so",
+        "no", "do", "if", "up", "us", "am", "go",
     ]
 
     /// A digit next to a letter ("1a", "b2"): two characters, but rare in prose — the shape of
@@ -53,16 +65,36 @@ enum RequiredLiterals {
         return (isDigit(bytes[0]) && isLetter(bytes[1])) || (isLetter(bytes[0]) && isDigit(bytes[1]))
     }
 
-    /// Whether a set of literals is worth a pre-filter: no common word in it.
-    static func isSelective(_ set: Set<String>) -> Bool { set.isDisjoint(with: commonWords) }
+    /// How rare a literal is in prose, as its length — with a digit beside a letter worth two more
+    /// characters: a postcode's "4a" is rarer than a street's " rd", an ordinary word's "ion".
+    /// (A byte of a character outside ASCII counts as a letter: the long s of "4ſ" is one.)
+    static func rarity(_ literal: String) -> Int {
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let isLetter = { (byte: UInt8) in (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+        var count = 0, hasShape = false, previous: UInt8 = 0
+        for byte in literal.utf8 {
+            if count > 0, (isDigit(previous) && isLetter(byte)) || (isLetter(previous) && isDigit(byte)) { hasShape = true }
+            previous = byte
+            count += 1
+        }
+        return count + (hasShape ? 2 : 0)
+    }
 
-    /// Of two answers, the more selective: without common words, then the longer shortest
-    /// literal, then the fewer literals.
+    /// Whether a set of literals is worth a pre-filter: no common word in it (with a space before
+    /// it or not).
+    static func isSelective(_ set: Set<String>) -> Bool {
+        set.allSatisfy { !commonWords.contains($0.hasPrefix(" ") ? String($0.dropFirst()) : $0) }
+    }
+
+    /// Of two answers, the more selective: one a pre-filter can take (`isUsable`: "rd" among a
+    /// street's words is too short, where the digit-letter shapes of the postcode after it are
+    /// not), then without common words, then the rarer shortest literal (`rarity`), then the fewer
+    /// literals.
     static func moreSelective(_ first: Set<String>?, _ second: Set<String>?) -> Set<String>? {
         guard let first else { return second }
         guard let second else { return first }
-        func key(_ set: Set<String>) -> (Int, Int, Int) {
-            (isSelective(set) ? 1 : 0, set.map(\.utf8.count).min() ?? 0, -set.count)
+        func key(_ set: Set<String>) -> (Int, Int, Int, Int) {
+            (isUsable(set) ? 1 : 0, isSelective(set) ? 1 : 0, set.map(rarity).min() ?? 0, -set.count)
         }
         return key(second) > key(first) ? second : first
     }
@@ -80,6 +112,16 @@ enum RequiredLiterals {
         var reader = Reader(Array(pattern.utf8), covering: literals)
         guard !literals.isEmpty, let found = try? reader.readPattern() else { return false }
         return isCovered(found, by: literals)
+    }
+
+    /// The literals the regex reads for a rule whose `literals` are written, when each holds one of
+    /// them and a pre-filter can use them: they are then at least as selective (" act", not "act").
+    static func refining(_ literals: [[UInt8]], by pattern: String) -> [String]? {
+        var reader = Reader(Array(pattern.utf8), covering: literals)
+        guard !literals.isEmpty, let found = try? reader.readPattern(), isCovered(found, by: literals),
+              isUsable(found), isSelective(found)
+        else { return nil }
+        return found.sorted()
     }
 
     /// Whether every literal of `found` holds one of `literals` (spaces read as the pre-filter reads them).
@@ -119,7 +161,7 @@ enum RequiredLiterals {
         }
 
         mutating func readPattern() throws -> Set<String> {
-            let answer = try readAlternation()
+            let answer = try readAlternation(after: nil)
             guard index == bytes.count, let found = answer.required else { throw Unsupported() }
             return found
         }
@@ -127,9 +169,29 @@ enum RequiredLiterals {
         /// What a piece of a pattern tells: the literals every match contains one of, and —
         /// when it can only match a few fixed strings — those strings, so that a neighbouring
         /// literal can be joined to them ("the " then "Times|Sun" gives "the times", "the sun").
+        ///
+        /// `ends`: the characters one of which ends every match of the piece (`Before`); for a piece
+        /// that `consumesNothing`, what stood before it still does.
         struct Answer {
             var required: Set<String>?
             var exact: Set<String>?
+            var ends: Before = nil
+            var consumesNothing = false
+        }
+
+        /// The characters, as the pre-filter reads them (lower-case; white space as one space), one
+        /// of which stands just before a point of every match; nil: not known, or more than
+        /// `beforeLimit`. A run of literal text that starts there begins with one of them: after
+        /// "[ \t]+" or "(", a role "GP" is " gp" or "(gp", which the words of a page rarely hold,
+        /// where "gp" alone would be too short to filter (and "mp" is in "complaint").
+        typealias Before = Set<String>?
+        static let beforeLimit = 4
+
+        /// Either of two `Before`s.
+        static func either(_ first: Before, _ second: Before) -> Before {
+            guard let first, let second else { return nil }
+            let both = first.union(second)
+            return both.count <= beforeLimit ? both : nil
         }
 
         /// At most this many strings are carried as a piece's fixed strings.
@@ -137,19 +199,22 @@ enum RequiredLiterals {
         /// At most this many strings are carried as a run of small classes' combinations.
         static let classRunLimit = 256
 
-        /// Alternatives up to the ")" closing the group (not consumed) or the end.
-        mutating func readAlternation() throws -> Answer {
+        /// Alternatives up to the ")" closing the group (not consumed) or the end, read after
+        /// `before` (`Before`).
+        mutating func readAlternation(after before: Before) throws -> Answer {
             var union: Set<String>? = []
             var exact: Set<String>? = []
+            var ends: Before = []
             while true {
-                let answer = try readSequence()
+                let answer = try readSequence(after: before)
                 if let found = answer.required { union?.formUnion(found) } else { union = nil }
                 if let strings = answer.exact { exact?.formUnion(strings) } else { exact = nil }
+                ends = Reader.either(ends, answer.ends)
                 guard peek() == UInt8(ascii: "|") else { break }
                 index += 1
             }
             if let strings = exact, strings.count > Reader.exactLimit { exact = nil }
-            return Answer(required: union, exact: exact)
+            return Answer(required: union, exact: exact, ends: ends)
         }
 
         /// What one item of a sequence is, as far as literals go.
@@ -163,7 +228,7 @@ enum RequiredLiterals {
             /// A group that must match, with its answer.
             case group(Answer)
             /// An assertion: it consumes nothing, so the literals either side of it are adjacent.
-            static let zeroWidth = Item.group(Answer(required: nil, exact: [""]))
+            static let zeroWidth = Item.group(Answer(required: nil, exact: [""], consumesNothing: true))
         }
 
         /// Literal text followed by more, read as the pre-filter reads it: where a space ends
@@ -172,17 +237,22 @@ enum RequiredLiterals {
             text.hasSuffix(" ") && next.hasPrefix(" ") ? text + next.dropFirst() : text + next
         }
 
-        /// A literal without the spaces around it (they stand for white space whose extent the
-        /// pre-filter cannot promise).
+        /// A literal without the spaces after it ("" when it is only spaces). A space before it
+        /// stays: it stands for white space every match holds there, which the pre-filter reads as
+        /// one space whatever its extent ("[ \t]+MP" needs " mp").
         static func trimmed(_ text: String) -> String {
-            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
-            return String(text[first...last])
+            guard let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(text[...last])
         }
 
-        mutating func readSequence() throws -> Answer {
+        /// A sequence read after `entry` (`Before`): "[ \t]+(?:Mrs[ ]+)?(?:GP|MP)" needs " gp" or " mp".
+        mutating func readSequence(after entry: Before) throws -> Answer {
+            let entry = entry?.isEmpty == true ? nil : entry
             var best: Set<String>?
+            // What stands just before the current point.
+            var before = entry
             // The strings the literal text read since the last break can be.
-            var runs: Set<String> = [""]
+            var runs: Set<String> = entry ?? [""]
             // Whether `runs` still holds the whole sequence so far (it is then the sequence's
             // fixed strings): false once anything else has been read, or a run ended.
             var unbroken = true
@@ -199,10 +269,22 @@ enum RequiredLiterals {
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
                 if let run = readLiteralRun() {
                     append([run])
+                    before = [String(run.last!)]
                     continue
                 }
-                let item = try readItem()
+                let item = try readItem(after: before)
                 let minimum = try readQuantifier()
+                // What stands just before the point after the item: what ends it, or — when it may
+                // be absent — that or what stood before it.
+                let ends: Before
+                switch item {
+                case let .character(character): ends = [String(UnicodeScalar(character))]
+                case let .characters(strings): ends = strings.count <= Reader.beforeLimit ? strings : nil
+                case .space: ends = [" "]
+                case let .group(answer): ends = answer.consumesNothing ? before : answer.ends
+                case .other: ends = nil
+                }
+                before = minimum == 0 ? Reader.either(before, ends) : ends
                 switch item {
                 case let .character(character) where minimum == nil:
                     append([String(UnicodeScalar(character))])
@@ -246,10 +328,14 @@ enum RequiredLiterals {
                     endRun()
                     unbroken = false
                 }
+                // A run that starts here begins with what stands before it.
+                if runs == [""], let before { runs = before }
             }
-            let exact = unbroken ? runs : nil
+            // The fixed strings without the character before the sequence: it is not the sequence's
+            // own (the text around the group supplies it).
+            let exact = unbroken ? Set(runs.map { entry == nil ? $0 : String($0.dropFirst()) }) : nil
             endRun()
-            return Answer(required: best, exact: exact)
+            return Answer(required: best, exact: exact, ends: before)
         }
 
         /// A quantifier after an item: nil for none, else its minimum count. A "{" that does not
@@ -300,11 +386,11 @@ enum RequiredLiterals {
             return String(decoding: run, as: UTF8.self)
         }
 
-        mutating func readItem() throws -> Item {
+        mutating func readItem(after before: Before) throws -> Item {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "("):
-                return try readGroup()
+                return try readGroup(after: before)
             case UInt8(ascii: "["):
                 return try readClass()
             case UInt8(ascii: "\\"):
@@ -334,7 +420,7 @@ enum RequiredLiterals {
             }
         }
 
-        mutating func readGroup() throws -> Item {
+        mutating func readGroup(after before: Before) throws -> Item {
             index += 1
             var contributes = true
             if peek() == UInt8(ascii: "*") { throw Unsupported() }  // verbs, (*pla:…)
@@ -363,7 +449,7 @@ enum RequiredLiterals {
                     // Definitions match nothing where they stand; what they define is read where
                     // it is called, as something else (a call brings no literal).
                     index += 8
-                    _ = try readAlternation()
+                    _ = try readAlternation(after: nil)
                     guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
                     index += 1
                     return .zeroWidth
@@ -386,7 +472,8 @@ enum RequiredLiterals {
                     guard end == UInt8(ascii: ":") else { throw Unsupported() }
                 }
             }
-            let answer = try readAlternation()
+            // (A lookaround's text is not the match's: what stands before it says nothing of its own.)
+            let answer = try readAlternation(after: contributes ? before : nil)
             guard peek() == UInt8(ascii: ")") else { throw Unsupported() }
             index += 1
             // A lookaround's own literals may lie outside the match, even on another line.

@@ -42,6 +42,10 @@ public struct Rule: Sendable {
     public let requires: [[UInt8]]
     /// True when `requires` was read from the regex (`RequiredLiterals`), not written in the file.
     public let requiresDerived: Bool
+    /// The literals written in the file, when the regex narrowed them (`RequiredLiterals.refining`):
+    /// `requires` then holds what the regex reads around them, each holding one of these ("act"
+    /// written, " act" read), which the pre-filter finds in fewer places.
+    public var writtenRequires: [[UInt8]]?
     /// True when the rule's regex cannot match across a line break and it has `requires`:
     /// then it runs only on the lines containing one of the literals, not on the whole text.
     public let scansLines: Bool
