@@ -178,9 +178,16 @@ struct StartIndex: Sendable {
         guard kinds.contains(where: { $0 != 0 }) else { return }
         var candidates = [UInt64](repeating: 0, count: words)
         var leads = [UInt64](repeating: 0, count: words)
+        // The words of `candidates` still non-zero, in order: on average fewer than two of the
+        // eight are where a lead was walked, and three in five positions end with none, so the
+        // filters below read only those words and stop once none is left.
+        var live = [Int](repeating: 0, count: words)
         let firstClasses = self.firstClasses
+        let hasBeforePrevious = beforePrevious != nil
         leads.withUnsafeMutableBufferPointer { leads in
         candidates.withUnsafeMutableBufferPointer { candidates in
+        live.withUnsafeMutableBufferPointer { live in
+        (beforePrevious ?? []).withUnsafeBufferPointer { beforePrevious in
         activeMasks.withUnsafeBufferPointer { activeMasks in
         kinds.withUnsafeBufferPointer { kinds in
         pairs.withUnsafeBufferPointer { pairs in
@@ -199,34 +206,54 @@ struct StartIndex: Sendable {
                 let kind = kinds[number]
                 if kind == 0 { continue }
                 let row = number &* words
+                var liveCount = 0
                 if kind == 2 {
                     trie.alternatives(beginning: text, at: position, into: leads)
-                    for word in 0..<words { candidates[word] = activeMasks[row &+ word] & (plain[word] | leads[word]) }
+                    for word in 0..<words {
+                        let mask = activeMasks[row &+ word] & (plain[word] | leads[word])
+                        candidates[word] = mask
+                        if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
+                    }
                 } else {
-                    for word in 0..<words { candidates[word] = activeMasks[row &+ word] }
+                    for word in 0..<words {
+                        let mask = activeMasks[row &+ word]
+                        candidates[word] = mask
+                        if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
+                    }
                 }
-                if let beforePrevious, position >= 2 {
-                    let row = Int(text[position &- 2]) &* words
-                    for word in 0..<words { candidates[word] &= beforePrevious[row &+ word] }
+                // Keeps, of the live words, what `table` (a row of words) allows.
+                @inline(__always) func keep(_ table: UnsafeBufferPointer<UInt64>, row: Int) {
+                    var kept = 0
+                    for index in 0..<liveCount {
+                        let word = live[index]
+                        let mask = candidates[word] & table[row &+ word]
+                        candidates[word] = mask
+                        if mask != 0 { live[kept] = word; kept &+= 1 }
+                    }
+                    liveCount = kept
                 }
+                if liveCount != 0, hasBeforePrevious, position >= 2 {
+                    keep(beforePrevious, row: Int(text[position &- 2]) &* words)
+                }
+                if liveCount == 0 { continue }
                 var asksShape: UInt64 = 0, asksPrefix: UInt64 = 0
-                for word in 0..<words {
+                for index in 0..<liveCount {
+                    let word = live[index]
                     asksShape |= candidates[word] & shaped[word]
                     asksPrefix |= candidates[word] & prefixed[word]
                 }
                 if asksShape != 0 {
-                    let row = WordShape.byteAfterWord(in: text, at: position) &* words
-                    for word in 0..<words { candidates[word] &= afterWord[row &+ word] }
+                    keep(afterWord, row: WordShape.byteAfterWord(in: text, at: position) &* words)
                 }
                 if asksPrefix != 0 {
-                    for offset in 1..<BytePrefix.depth {
+                    for offset in 1..<BytePrefix.depth where liveCount != 0 {
                         let byte = position &+ offset < text.count ? Int(text[position &+ offset]) : 256
-                        let row = ((offset &- 1) &* 257 &+ byte) &* words
-                        for word in 0..<words { candidates[word] &= prefixRows[row &+ word] }
+                        keep(prefixRows, row: ((offset &- 1) &* 257 &+ byte) &* words)
                     }
                 }
                 var lastRule = -1
-                for word in 0..<words {
+                for index in 0..<liveCount {
+                    let word = live[index]
                     var mask = candidates[word]
                     while mask != 0 {
                         let bit = word &* 64 &+ mask.trailingZeroBitCount
@@ -239,6 +266,8 @@ struct StartIndex: Sendable {
                     }
                 }
             }
+        }
+        }
         }
         }
         }
