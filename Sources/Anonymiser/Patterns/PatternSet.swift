@@ -108,7 +108,8 @@ public final class PatternSet: Sendable {
         // Written literals the regex shows in every match are narrowed to what it reads around
         // them: "act" written, " act" read (no "contact", no "fact").
         let written = spec.requires.map { $0.map { LiteralIndex.normalisingSpaces(Array($0.lowercased().utf8)) } } ?? []
-        let refined = written.isEmpty ? nil : fullRegex.flatMap { RequiredLiterals.refining(written, by: $0) }
+        let writtenReading = written.isEmpty ? nil : fullRegex.map { RequiredLiterals.reading(written, of: $0) }
+        let refined = writtenReading?.refined
         let requires = refined ?? spec.requires ?? derived ?? []
         let scansLines = !requires.isEmpty && fullRegex.map(LineBound.isLineBound) == true
         // Where the candidate scan tries the rule, when it runs anchored (the regex is then
@@ -119,8 +120,7 @@ public final class PatternSet: Sendable {
         // the text around one, up to a byte no match holds, bounds where the match can begin
         // (`LiteralHits.windows`).
         let literals = requires.map { Array($0.lowercased().utf8) }
-        let inEveryMatch = derived != nil || refined != nil
-            || (!literals.isEmpty && fullRegex.map { RequiredLiterals.standInEveryMatch(literals.map(LiteralIndex.normalisingSpaces), of: $0) } == true)
+        let inEveryMatch = derived != nil || writtenReading?.standInEveryMatch == true
         var matchBytes = inEveryMatch ? reading?.matchBytes : nil
         if scansLines { matchBytes = matchBytes?.subtracting(ByteSet([0x0A])) }
         if matchBytes == .all { matchBytes = nil }

@@ -82,9 +82,10 @@ enum RequiredLiterals {
 
     /// Whether a set of literals is worth a pre-filter: no common word in it (with a space before
     /// it or not).
-    static func isSelective(_ set: Set<String>) -> Bool {
-        set.allSatisfy { !commonWords.contains($0.hasPrefix(" ") ? String($0.dropFirst()) : $0) }
-    }
+    static func isSelective(_ set: Set<String>) -> Bool { set.isDisjoint(with: commonWordsWithOrWithoutSpace) }
+
+    /// `commonWords`, each also with a space before it.
+    static let commonWordsWithOrWithoutSpace = commonWords.union(commonWords.map { " " + $0 })
 
     /// Of two answers, the more selective: one a pre-filter can take (`isUsable`: "rd" among a
     /// street's words is too short, where the digit-letter shapes of the postcode after it are
@@ -109,19 +110,21 @@ enum RequiredLiterals {
     /// reading keeps the one the written literals cover ("code of practice"), not the one
     /// `derive` would prefer ("mental capacity act").
     static func standInEveryMatch(_ literals: [[UInt8]], of pattern: String) -> Bool {
-        var reader = Reader(Array(pattern.utf8), covering: literals)
-        guard !literals.isEmpty, let found = try? reader.readPattern() else { return false }
-        return isCovered(found, by: literals)
+        reading(literals, of: pattern).standInEveryMatch
     }
 
     /// The literals the regex reads for a rule whose `literals` are written, when each holds one of
     /// them and a pre-filter can use them: they are then at least as selective (" act", not "act").
     static func refining(_ literals: [[UInt8]], by pattern: String) -> [String]? {
+        reading(literals, of: pattern).refined
+    }
+
+    /// Both answers for written literals from one reading of the pattern (start-up reads every
+    /// rule's regex, some of them 14,000 characters long).
+    static func reading(_ literals: [[UInt8]], of pattern: String) -> (standInEveryMatch: Bool, refined: [String]?) {
         var reader = Reader(Array(pattern.utf8), covering: literals)
-        guard !literals.isEmpty, let found = try? reader.readPattern(), isCovered(found, by: literals),
-              isUsable(found), isSelective(found)
-        else { return nil }
-        return found.sorted()
+        guard !literals.isEmpty, let found = try? reader.readPattern(), isCovered(found, by: literals) else { return (false, nil) }
+        return (true, isUsable(found) && isSelective(found) ? found.sorted() : nil)
     }
 
     /// Whether every literal of `found` holds one of `literals` (spaces read as the pre-filter reads them).
