@@ -12,6 +12,10 @@ public struct PhraseList: Sendable {
     /// The first words of every longer phrase ("stoke", "stoke on" for "stoke on trent"): a
     /// candidate that is not one of these cannot grow into a phrase, so the search stops.
     let openings: Set<String>
+    /// The first words of every phrase, as bits of `FirstWords` hashes: a capitalised ASCII word
+    /// whose bit is clear begins no phrase, and is passed over without making its key (most
+    /// capitalised words of a page are no place).
+    let firstWords: FirstWords
 
     static let placePrepositions: Set<String> = [
         "in", "at", "near", "from", "to", "around", "outside", "towards", "of", "between", "into",
@@ -27,6 +31,40 @@ public struct PhraseList: Sendable {
             for count in words.indices.dropFirst() { openings.insert(words[..<count].joined(separator: " ")) }
         }
         self.openings = openings
+        firstWords = FirstWords(phrases.map { $0.split(separator: " ", maxSplits: 1).first.map(String.init) ?? $0 })
+    }
+
+    /// A set of words (keys, as `NameKey` makes them) as 65,536 bits of their hashes: "may be one
+    /// of them" or "is not".
+    struct FirstWords: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+
+        init(_ words: [String]) {
+            for word in words {
+                let hash = FirstWords.hash(word.utf8)
+                bits[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+
+        static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: hash ^ hash >> 32) & 0xFFFF
+        }
+
+        /// False when the word in `bytes` (an ASCII word as the tokenizer cuts it) is none of the
+        /// words: its key would be its bytes with capitals lower-cased and "`" read as "'"
+        /// (`NameKey`). True when it may be one, or is not plain ASCII.
+        func mayHold(word bytes: ArraySlice<UInt8>) -> Bool {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80, byte > 0x20 else { return true }
+                let key = byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(key)) &* 0x0000_0100_0000_01B3
+            }
+            let folded = Int(truncatingIfNeeded: hash ^ hash >> 32) & 0xFFFF
+            return bits[folded >> 6] & (1 << UInt64(folded & 63)) != 0
+        }
     }
 
     public static func load(_ url: URL, ambiguous: URL?) throws -> PhraseList {
@@ -45,7 +83,10 @@ public struct PhraseList: Sendable {
         var index = 0
         while index < tokens.count {
             let first = tokens[index]
-            guard first.kind == .word, first.isCapitalised else { index += 1; continue }
+            guard first.kind == .word, first.isCapitalised, firstWords.mayHold(word: document.bytes[first.range]) else {
+                index += 1
+                continue
+            }
             var matchedWords = 0
             var key = ""
             var candidate = ""
