@@ -95,6 +95,14 @@ final class RequiredLiteralsTests: XCTestCase {
         XCTAssertNil(RequiredLiterals.derive(from: #"(?<=[ ])(?:GP|MP)"#), "a lookbehind's space is not the match's")
         XCTAssertNil(RequiredLiterals.derive(from: #"\p{Lu}\p{Ll}+[ ]+(?:of|to)\b"#), "common words, with a space or not")
         XCTAssertNil(RequiredLiterals.derive(from: #"\p{Lu}\p{Ll}+[ ]+(?:\p{Ll}+|[0-9])?(?:GP|MP)"#), "a word may end just before")
+        // A group's fixed strings drop the character before it as one scalar: a combining mark that
+        // begins the group (and would join that character into one `Character`) stays.
+        for (pattern, text) in [("xyza(?:[\u{301}q]bc)defgh", "xyza\u{301}bcdefgh"), ("[ ]+(?:[\u{301}q]xyz)abc", "so \u{301}xyzabc")] {
+            let literals = RequiredLiterals.derive(from: pattern) ?? []
+            XCTAssertFalse(literals.isEmpty, pattern)
+            XCTAssertTrue(LiteralIndex(requires: [literals.map { Array($0.utf8) }]).scan(Array(text.utf8)).holdsLiteral(ofRule: 0),
+                          "\(pattern): \(literals) in \(text.debugDescription)")
+        }
         XCTAssertEqual(RequiredLiterals.rarity("4a"), 4, "a digit beside a letter")
         XCTAssertEqual(RequiredLiterals.rarity(" rd"), 3)
         XCTAssertEqual(RequiredLiterals.rarity("4\u{17F}"), 5, "the long s is a letter")
@@ -185,13 +193,15 @@ final class RequiredLiteralsTests: XCTestCase {
 
     func testWrittenLiteralsAreNarrowedOnlyToLiteralsHoldingThem() {
         let farm = #"\b\p{Lu}\p{Ll}+[ ]+Farm\b"#
-        XCTAssertEqual(RequiredLiterals.refining([Array("farm".utf8)], by: farm), [" farm"])
-        XCTAssertEqual(RequiredLiterals.refining([Array("arm".utf8)], by: farm), [" farm"], "a part of the literal read")
-        XCTAssertNil(RequiredLiterals.refining([Array("brook".utf8)], by: farm), "the regex does not show it")
-        XCTAssertNil(RequiredLiterals.refining([], by: farm))
-        XCTAssertNil(RequiredLiterals.refining([Array("of".utf8)], by: #"\p{Lu}\p{Ll}+[ ]+of\b"#), "\" of\" is common")
+        XCTAssertEqual(RequiredLiterals.reading([Array("farm".utf8)], of: farm).refined, [" farm"])
+        XCTAssertEqual(RequiredLiterals.reading([Array("arm".utf8)], of: farm).refined, [" farm"], "a part of the literal read")
+        XCTAssertNil(RequiredLiterals.reading([Array("brook".utf8)], of: farm).refined, "the regex does not show it")
+        XCTAssertTrue(RequiredLiterals.reading([Array("farm".utf8)], of: farm).standInEveryMatch)
+        XCTAssertFalse(RequiredLiterals.reading([Array("brook".utf8)], of: farm).standInEveryMatch)
+        XCTAssertNil(RequiredLiterals.reading([], of: farm).refined)
+        XCTAssertNil(RequiredLiterals.reading([Array("of".utf8)], of: #"\p{Lu}\p{Ll}+[ ]+of\b"#).refined, "\" of\" is common")
         XCTAssertEqual(
-            RequiredLiterals.refining([Array("council".utf8), Array("borough".utf8)], by: #"\p{Lu}\p{Ll}+[ ]+(?:Borough[ ]+)?Council"#),
+            RequiredLiterals.reading([Array("council".utf8), Array("borough".utf8)], of: #"\p{Lu}\p{Ll}+[ ]+(?:Borough[ ]+)?Council"#).refined,
             [" council"], "of a sequence's literals, one the written ones cover")
     }
 }

@@ -221,7 +221,8 @@ struct StartIndex: Sendable {
                         if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
                     }
                 }
-                // Keeps, of the live words, what `table` (a row of words) allows.
+                // Keeps, of this position's live words, what `table` (a row of words) allows; a word
+                // dropped is zero in `candidates` (every live word is written afresh at each position).
                 @inline(__always) func keep(_ table: UnsafeBufferPointer<UInt64>, row: Int) {
                     var kept = 0
                     for index in 0..<liveCount {

@@ -67,7 +67,8 @@ enum RequiredLiterals {
 
     /// How rare a literal is in prose, as its length — with a digit beside a letter worth two more
     /// characters: a postcode's "4a" is rarer than a street's " rd", an ordinary word's "ion".
-    /// (A byte of a character outside ASCII counts as a letter: the long s of "4ſ" is one.)
+    /// (Unlike `isShape`, a byte of a character outside ASCII counts as a letter here: the long s
+    /// of "4ſ", a caseless class's twin of "4s", is one.)
     static func rarity(_ literal: String) -> Int {
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         let isLetter = { (byte: UInt8) in (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
@@ -113,14 +114,10 @@ enum RequiredLiterals {
         reading(literals, of: pattern).standInEveryMatch
     }
 
-    /// The literals the regex reads for a rule whose `literals` are written, when each holds one of
-    /// them and a pre-filter can use them: they are then at least as selective (" act", not "act").
-    static func refining(_ literals: [[UInt8]], by pattern: String) -> [String]? {
-        reading(literals, of: pattern).refined
-    }
-
-    /// Both answers for written literals from one reading of the pattern (start-up reads every
-    /// rule's regex, some of them 14,000 characters long).
+    /// Both answers for a rule's written literals from one reading of the pattern (start-up reads
+    /// every rule's regex, some of them 14,000 characters long): whether they stand in every match
+    /// (`standInEveryMatch`), and `refined`, the literals the regex reads around them when each
+    /// holds one of them and a pre-filter can use them — at least as selective (" act", not "act").
     static func reading(_ literals: [[UInt8]], of pattern: String) -> (standInEveryMatch: Bool, refined: [String]?) {
         var reader = Reader(Array(pattern.utf8), covering: literals)
         guard !literals.isEmpty, let found = try? reader.readPattern(), isCovered(found, by: literals) else { return (false, nil) }
@@ -187,8 +184,15 @@ enum RequiredLiterals {
         /// `beforeLimit`. A run of literal text that starts there begins with one of them: after
         /// "[ \t]+" or "(", a role "GP" is " gp" or "(gp", which the words of a page rarely hold,
         /// where "gp" alone would be too short to filter (and "mp" is in "complaint").
+        /// (Each character is one Unicode scalar. An alternation starts from the empty set to unite
+        /// its alternatives' ends; a sequence reads an empty set as nil.)
         typealias Before = Set<String>?
         static let beforeLimit = 4
+
+        /// `text` without its first Unicode scalar.
+        static func withoutFirstScalar(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+        }
 
         /// Either of two `Before`s.
         static func either(_ first: Before, _ second: Before) -> Before {
@@ -335,8 +339,10 @@ enum RequiredLiterals {
                 if runs == [""], let before { runs = before }
             }
             // The fixed strings without the character before the sequence: it is not the sequence's
-            // own (the text around the group supplies it).
-            let exact = unbroken ? Set(runs.map { entry == nil ? $0 : String($0.dropFirst()) }) : nil
+            // own (the text around the group supplies it). While the sequence is unbroken every run
+            // begins with that seed (a space the sequence reads merges into a space seed). It is one
+            // scalar, dropped as one: dropping a `Character` would take a combining mark after it too.
+            let exact = unbroken ? Set(runs.map { entry == nil ? $0 : Reader.withoutFirstScalar($0) }) : nil
             endRun()
             return Answer(required: best, exact: exact, ends: before)
         }

@@ -42,7 +42,7 @@ public struct Rule: Sendable {
     public let requires: [[UInt8]]
     /// True when `requires` was read from the regex (`RequiredLiterals`), not written in the file.
     public let requiresDerived: Bool
-    /// The literals written in the file, when the regex narrowed them (`RequiredLiterals.refining`):
+    /// The literals written in the file, when the regex narrowed them (`RequiredLiterals.reading`):
     /// `requires` then holds what the regex reads around them, each holding one of these ("act"
     /// written, " act" read), which the pre-filter finds in fewer places.
     public var writtenRequires: [[UInt8]]?
