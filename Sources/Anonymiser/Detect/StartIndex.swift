@@ -206,20 +206,14 @@ struct StartIndex: Sendable {
                 let kind = kinds[number]
                 if kind == 0 { continue }
                 let row = number &* words
+                let walksLeads = kind == 2
+                if walksLeads { trie.alternatives(beginning: text, at: position, into: leads) }
                 var liveCount = 0
-                if kind == 2 {
-                    trie.alternatives(beginning: text, at: position, into: leads)
-                    for word in 0..<words {
-                        let mask = activeMasks[row &+ word] & (plain[word] | leads[word])
-                        candidates[word] = mask
-                        if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
-                    }
-                } else {
-                    for word in 0..<words {
-                        let mask = activeMasks[row &+ word]
-                        candidates[word] = mask
-                        if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
-                    }
+                for word in 0..<words {
+                    var mask = activeMasks[row &+ word]
+                    if walksLeads { mask &= plain[word] | leads[word] }
+                    candidates[word] = mask
+                    if mask != 0 { live[liveCount] = word; liveCount &+= 1 }
                 }
                 // Keeps, of this position's live words, what `table` (a row of words) allows; a word
                 // dropped is zero in `candidates` (every live word is written afresh at each position).

@@ -52,18 +52,13 @@ public struct PhraseList: Sendable {
             return Int(truncatingIfNeeded: hash ^ hash >> 32) & 0xFFFF
         }
 
-        /// False when the word in `bytes` (an ASCII word as the tokenizer cuts it) is none of the
-        /// words: its key would be its bytes with capitals lower-cased and "`" read as "'"
-        /// (`NameKey`). True when it may be one, or is not plain ASCII.
+        /// False when the word in `bytes` (as the tokenizer cuts it) is none of the words, told from
+        /// the key `NameKey` gives plain ASCII byte by byte (`NameKey.asciiKey(of:)`). True when it
+        /// may be one, or holds a byte outside ASCII or white space (its key is then left to `NameKey`).
         func mayHold(word bytes: ArraySlice<UInt8>) -> Bool {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                guard byte < 0x80, byte > 0x20 else { return true }
-                let key = byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(key)) &* 0x0000_0100_0000_01B3
-            }
-            let folded = Int(truncatingIfNeeded: hash ^ hash >> 32) & 0xFFFF
-            return bits[folded >> 6] & (1 << UInt64(folded & 63)) != 0
+            guard bytes.allSatisfy({ $0 < 0x80 && NameKey.asciiKey(of: $0) != nil }) else { return true }
+            let hash = FirstWords.hash(bytes.lazy.map { NameKey.asciiKey(of: $0)! })
+            return bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
         }
     }
 

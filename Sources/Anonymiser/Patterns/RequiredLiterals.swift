@@ -59,10 +59,7 @@ enum RequiredLiterals {
     /// "[0-9][A-Z]".
     static func isShape(_ literal: String) -> Bool {
         let bytes = Array(literal.utf8)
-        guard bytes.count == 2 else { return false }
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        let isLetter = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
-        return (isDigit(bytes[0]) && isLetter(bytes[1])) || (isLetter(bytes[0]) && isDigit(bytes[1]))
+        return bytes.count == 2 && isDigitBesideLetter(bytes[0], bytes[1], nonASCIIIsLetter: false)
     }
 
     /// How rare a literal is in prose, as its length — with a digit beside a letter worth two more
@@ -70,15 +67,21 @@ enum RequiredLiterals {
     /// (Unlike `isShape`, a byte of a character outside ASCII counts as a letter here: the long s
     /// of "4ſ", a caseless class's twin of "4s", is one.)
     static func rarity(_ literal: String) -> Int {
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        let isLetter = { (byte: UInt8) in (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
         var count = 0, hasShape = false, previous: UInt8 = 0
         for byte in literal.utf8 {
-            if count > 0, (isDigit(previous) && isLetter(byte)) || (isLetter(previous) && isDigit(byte)) { hasShape = true }
+            if count > 0, isDigitBesideLetter(previous, byte, nonASCIIIsLetter: true) { hasShape = true }
             previous = byte
             count += 1
         }
         return count + (hasShape ? 2 : 0)
+    }
+
+    /// Whether two adjacent bytes (of lower-case literal text) are a digit and a letter, in either order.
+    @inline(__always)
+    static func isDigitBesideLetter(_ first: UInt8, _ second: UInt8, nonASCIIIsLetter: Bool) -> Bool {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (nonASCIIIsLetter && byte >= 0x80) }
+        return (isDigit(first) && isLetter(second)) || (isLetter(first) && isDigit(second))
     }
 
     /// Whether a set of literals is worth a pre-filter: no common word in it (with a space before
@@ -191,7 +194,7 @@ enum RequiredLiterals {
 
         /// `text` without its first Unicode scalar.
         static func withoutFirstScalar(_ text: String) -> String {
-            String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+            String(Substring(text.unicodeScalars.dropFirst()))
         }
 
         /// Either of two `Before`s.

@@ -43,7 +43,7 @@ public enum NameKey {
     /// An ASCII byte's key: nil for white space (space, tab, line breaks, vertical tab, form
     /// feed), an apostrophe for a backtick, a letter in lower case, any other byte as itself.
     @inline(__always)
-    fileprivate static func asciiKey(of byte: UInt8) -> UInt8? {
+    static func asciiKey(of byte: UInt8) -> UInt8? {
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return nil }
         return byte == 0x60 ? 0x27 : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
