@@ -177,7 +177,12 @@ extension Patterns.Explain {
     /// the byte prefix checked there ("" when neither is).
     static func shaped(_ unit: AnchoredForm.Unit) -> String {
         var said = ""
-        if let shape = unit.starts.filteringShape { said += ", and the word there is followed by a space or tab, then " + describe(shape.next) }
+        if let shape = unit.starts.filteringShape {
+            var follows: [String] = []
+            if !shape.next.isEmpty { follows.append("by a space or tab, then " + describe(shape.next)) }
+            if !shape.immediate.isEmpty { follows.append("directly by " + describe(shape.immediate)) }
+            said += ", and the word there is followed " + follows.joined(separator: ", or ")
+        }
         if let prefix = unit.starts.filteringPrefix {
             let offsets = prefix.bytes.indices.dropFirst().filter { prefix.bytes[$0] != .all }
             said += ", and the text there has " + offsets.map { "\(ordinal($0 + 1)) byte " + describe(prefix.bytes[$0]) }.joined(separator: "; ")

@@ -30,8 +30,8 @@ struct StartIndex: Sendable {
     let beforePrevious: [UInt64]?
     let trie: LeadTrie
     /// The alternatives whose set has a filtering word shape (`StartSet.filteringShape`), and
-    /// `afterWord[byte * words + word]`: the alternatives that allow `byte` after the word and
-    /// gap at a start (row 256: no gap there) — those without a shape allow anything.
+    /// `afterWord[code * words + word]`: the alternatives that allow what follows the word at a
+    /// start, as `WordShape.byteAfterWord` codes it — those without a shape allow anything.
     let shaped: [UInt64]
     let afterWord: [UInt64]
     /// The alternatives whose set has a filtering byte prefix (`StartSet.filteringPrefix`), and
@@ -106,14 +106,14 @@ struct StartIndex: Sendable {
         // What the text after the start must look like: each alternative asks what its rule's set
         // asks (its word shape and byte prefix, when they filter), checked here for all at once.
         var shaped = [UInt64](repeating: 0, count: words)
-        var afterWord = [UInt64](repeating: ~0, count: 257 * words)
+        var afterWord = [UInt64](repeating: ~0, count: WordShape.codes * words)
         var prefixed = [UInt64](repeating: 0, count: words)
         var prefixRows = [UInt64](repeating: ~0, count: 3 * 257 * words)
         for (bit, rule) in owners.enumerated() {
             let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
             if let shape = starts[rule]?.filteringShape {
                 shaped[word] |= mask
-                for byte in 0..<257 where byte == 256 || !shape.next.contains(UInt8(byte)) { afterWord[byte * words + word] &= ~mask }
+                for code in 0..<WordShape.codes where !shape.admits(code: code) { afterWord[code * words + word] &= ~mask }
             }
             if let prefix = starts[rule]?.filteringPrefix {
                 prefixed[word] |= mask

@@ -83,7 +83,7 @@ public struct StartSet: Sendable, Equatable {
     /// start set read again with its byte prefix.
     static func withPrefixWhenItPays(_ starts: StartSet?, of pattern: String, caseless: Bool) -> StartSet? {
         guard let starts, !starts.isSelectiveWithShape, pattern.utf8.count <= prefixPatternLimit,
-              starts.isSelective(shaped: starts.filteringShape != nil, prefixed: true)
+              starts.isSelective(shaped: starts.hasSelectiveShape, prefixed: true)
         else { return starts }
         return derive(from: pattern, caseless: caseless, readsPrefix: true) ?? starts
     }
@@ -163,7 +163,13 @@ public struct StartSet: Sendable, Equatable {
     /// filters what follows the word — a name rule at a capitalised word ("Jane Whitfield", not
     /// "The complaint"); or every match starts after a non-letter and the prefix filters its
     /// first bytes — an identifier rule at a word ("AB 12…", not "an apple").
-    public var isSelectiveWithShape: Bool { isSelective(shaped: filteringShape != nil, prefixed: filteringPrefix != nil) }
+    public var isSelectiveWithShape: Bool { isSelective(shaped: hasSelectiveShape, prefixed: filteringPrefix != nil) }
+
+    /// Whether the word shape filters enough to make a capital a selective start: it must ask for
+    /// a gap after the word. One that also lets the word end at a character ("Wood, 20", "Hall
+    /// (94)", `WordShape.immediate`) passes every capitalised word before a comma or a bracket; it
+    /// is checked before each try, but stands in for no literals, byte prefix or text scan.
+    var hasSelectiveShape: Bool { filteringShape.map { $0.immediate.isEmpty } ?? false }
 
     /// Whether every alternative is selective, given a filtering word shape (`shaped`) and byte
     /// prefix (`prefixed`) checked before each try.
@@ -590,6 +596,22 @@ extension StartSet {
         var mustASCII = ByteSet.none
         var mayHigh = ByteSet.none
         var mustAllHigh = false
+        /// What is known of the no-break space (U+00A0) in the set, which the word shape reads as a
+        /// gap like a space (`WordShape`); nil: only what the lead bytes say.
+        var noBreakSpace: NoBreakSpace?
+
+        struct NoBreakSpace {
+            /// The set may hold U+00A0, surely holds it, may hold another non-ASCII character.
+            var may: Bool, must: Bool, mayOtherHigh: Bool
+            /// A set without U+00A0 that may hold other non-ASCII characters (letters, digits).
+            static let without = NoBreakSpace(may: false, must: false, mayOtherHigh: true)
+            /// A set that holds U+00A0 and may hold others (white space).
+            static let with = NoBreakSpace(may: true, must: true, mayOtherHigh: true)
+        }
+
+        var mayNoBreakSpace: Bool { noBreakSpace?.may ?? mayHigh.contains(0xC2) }
+        var mustNoBreakSpace: Bool { noBreakSpace?.must ?? mustAllHigh }
+        var mayOtherHigh: Bool { noBreakSpace?.mayOtherHigh ?? !mayHigh.isEmpty }
 
         static let anyHigh = ByteSet(range: 0xC2...0xF4)
 
@@ -600,7 +622,17 @@ extension StartSet {
 
         static func scalar(_ value: UInt32) -> Characters {
             if value < 0x80 { return ascii(ByteSet([UInt8(value)]), high: false) }
-            return Characters(mayHigh: ByteSet([Characters.leadByte(value)]))
+            let isNoBreakSpace = value == 0xA0
+            return Characters(
+                mayHigh: ByteSet([Characters.leadByte(value)]),
+                noBreakSpace: NoBreakSpace(may: isNoBreakSpace, must: isNoBreakSpace, mayOtherHigh: !isNoBreakSpace))
+        }
+
+        /// These characters, with what is known of the no-break space among them.
+        func with(_ noBreakSpace: NoBreakSpace) -> Characters {
+            var result = self
+            result.noBreakSpace = noBreakSpace
+            return result
         }
 
         static let anything = Characters(mayASCII: .ascii, mustASCII: .ascii, mayHigh: anyHigh, mustAllHigh: true)
@@ -617,10 +649,14 @@ extension StartSet {
         var negated: Characters {
             Characters(
                 mayASCII: mustASCII.complement.intersection(.ascii), mustASCII: mayASCII.complement.intersection(.ascii),
-                mayHigh: mustAllHigh ? .none : Characters.anyHigh, mustAllHigh: mayHigh.isEmpty)
+                mayHigh: mustAllHigh ? .none : Characters.anyHigh, mustAllHigh: mayHigh.isEmpty,
+                noBreakSpace: NoBreakSpace(may: !mustNoBreakSpace, must: !mayNoBreakSpace, mayOtherHigh: !mustAllHigh))
         }
 
         mutating func formUnion(_ other: Characters) {
+            noBreakSpace = NoBreakSpace(
+                may: mayNoBreakSpace || other.mayNoBreakSpace, must: mustNoBreakSpace || other.mustNoBreakSpace,
+                mayOtherHigh: mayOtherHigh || other.mayOtherHigh)
             mayASCII.formUnion(other.mayASCII)
             mustASCII.formUnion(other.mustASCII)
             mayHigh.formUnion(other.mayHigh)
@@ -633,6 +669,9 @@ extension StartSet {
             var result = self
             for byte in mayASCII.intersection(StartSet.letters).members {
                 result.mayASCII.insert(byte ^ 0x20)
+                if byte | 0x20 == UInt8(ascii: "k") || byte | 0x20 == UInt8(ascii: "s") {
+                    result.noBreakSpace = NoBreakSpace(may: mayNoBreakSpace, must: mustNoBreakSpace, mayOtherHigh: true)
+                }
                 if byte | 0x20 == UInt8(ascii: "k") { result.mayHigh.insert(0xE2) }
                 if byte | 0x20 == UInt8(ascii: "s") { result.mayHigh.insert(0xC5) }
             }
@@ -958,10 +997,11 @@ extension StartSet {
             }
             // The Kelvin sign and the long s match "k" and "s" (caselessly), and read as them.
             let asciiPartner: UInt8? = value == 0x212A ? UInt8(ascii: "k") : value == 0x17F ? UInt8(ascii: "s") : nil
-            if caseless {
+            if caseless && value != 0xA0 {
                 // Its case partners' lead bytes are not worth knowing.
-                var characters = Characters(mayHigh: Characters.anyHigh)
-                if let asciiPartner { characters = Characters.ascii(ByteSet([asciiPartner, asciiPartner ^ 0x20]), high: true) }
+                // None of them is the no-break space, which has no case.
+                var characters = Characters(mayHigh: Characters.anyHigh).with(.without)
+                if let asciiPartner { characters = Characters.ascii(ByteSet([asciiPartner, asciiPartner ^ 0x20]), high: true).with(.without) }
                 var summary = Summary.character(characters, prefix: readsPrefix)
                 summary.strings = asciiPartner.map { [[$0]] }
                 summary.leads = summary.strings
@@ -1150,22 +1190,25 @@ extension StartSet {
         /// A character-type escape (`\d`, `\w`, `\pL`…), the cursor just past its letter; nil for others.
         mutating func characterType(_ kind: UInt8) -> Characters? {
             switch kind {
-            case UInt8(ascii: "d"): return .ascii(StartSet.digits, high: true)
-            case UInt8(ascii: "D"): return Characters.ascii(StartSet.digits, high: true).negated
-            case UInt8(ascii: "w"): return .ascii(StartSet.wordASCII, high: true)
-            case UInt8(ascii: "W"): return Characters.ascii(StartSet.wordASCII, high: true).negated
-            case UInt8(ascii: "s"): return .ascii(StartSet.spaces, high: true)
-            case UInt8(ascii: "S"): return Characters.ascii(StartSet.spaces, high: true).negated
-            case UInt8(ascii: "h"): return .ascii(ByteSet([0x09, 0x20]), high: true)
-            case UInt8(ascii: "H"): return Characters.ascii(ByteSet([0x09, 0x20]), high: true).negated
-            case UInt8(ascii: "v"): return .ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true)
-            case UInt8(ascii: "V"): return Characters.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true).negated
+            // Under UCP, \s and \h hold the no-break space (a Zs space); \d, \w and \v do not.
+            case UInt8(ascii: "d"): return Characters.ascii(StartSet.digits, high: true).with(.without)
+            case UInt8(ascii: "D"): return Characters.ascii(StartSet.digits, high: true).with(.without).negated
+            case UInt8(ascii: "w"): return Characters.ascii(StartSet.wordASCII, high: true).with(.without)
+            case UInt8(ascii: "W"): return Characters.ascii(StartSet.wordASCII, high: true).with(.without).negated
+            case UInt8(ascii: "s"): return Characters.ascii(StartSet.spaces, high: true).with(.with)
+            case UInt8(ascii: "S"): return Characters.ascii(StartSet.spaces, high: true).with(.with).negated
+            case UInt8(ascii: "h"): return Characters.ascii(ByteSet([0x09, 0x20]), high: true).with(.with)
+            case UInt8(ascii: "H"): return Characters.ascii(ByteSet([0x09, 0x20]), high: true).with(.with).negated
+            case UInt8(ascii: "v"): return Characters.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true).with(.without)
+            case UInt8(ascii: "V"): return Characters.ascii(ByteSet([0x0A, 0x0B, 0x0C, 0x0D]), high: true).with(.without).negated
             case UInt8(ascii: "p"), UInt8(ascii: "P"):
                 guard var name = propertyName() else { return .anything }
                 var negated = kind == UInt8(ascii: "P")
                 if name.hasPrefix("^") { name.removeFirst(); negated.toggle() }
-                let characters = StartSet.properties[name].map { Characters.ascii($0, high: true) }
+                var characters = StartSet.properties[name].map { Characters.ascii($0, high: true) }
                     ?? Characters(mayASCII: .ascii, mustASCII: .none, mayHigh: Characters.anyHigh, mustAllHigh: false)
+                // A letter, mark or number category never holds the no-break space (a Zs space).
+                if StartSet.categoriesWithoutNoBreakSpace.contains(name) { characters = characters.with(.without) }
                 return negated ? characters.negated : characters
             default: return nil
             }
@@ -1284,6 +1327,11 @@ extension StartSet {
         }
     }
 
+    /// General categories (as `\p{…}` names them) that never hold the no-break space.
+    static let categoriesWithoutNoBreakSpace: Set<String> = [
+        "L", "L&", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No",
+    ]
+
     /// The characters `low` through `high`.
     static func range(_ bounds: ClosedRange<UInt32>) -> Characters {
         var characters = Characters()
@@ -1295,6 +1343,9 @@ extension StartSet {
         if bounds.upperBound >= 0x80 {
             let low = Characters.leadByte(max(bounds.lowerBound, 0x80)), high = Characters.leadByte(bounds.upperBound)
             characters.mayHigh = ByteSet(range: low...high)
+            let holdsNoBreakSpace = bounds.contains(0xA0)
+            characters.noBreakSpace = Characters.NoBreakSpace(
+                may: holdsNoBreakSpace, must: holdsNoBreakSpace, mayOtherHigh: !(max(bounds.lowerBound, 0x80) == 0xA0 && bounds.upperBound == 0xA0))
         }
         return characters
     }

@@ -1,53 +1,83 @@
-/// What the text after a rule's start must look like: the word there, then a space or tab, then
-/// one of a few characters — "Jane Whitfield" and "Mrs Okafor", not "The complaint" — read
-/// mechanically from the regex like the start set (`StartSet`), and checked with a few table
-/// reads before the regex runs. A rule that would be tried at every capital of a text (a name
-/// rule) is then tried only where a capitalised word is followed by what its second word can
-/// begin with.
+/// What the text after a rule's start must look like: the word there, then a space or tab and
+/// one of a few characters — "Jane Whitfield" and "Mrs Okafor", not "The complaint" — or one of a
+/// few characters right after the word ("Wood, 20", "Hall (94)") — read mechanically from the
+/// regex like the start set (`StartSet`), and checked with a few table reads before the regex
+/// runs. A rule that would be tried at every capital of a text (a name rule) is then tried only
+/// where a capitalised word is followed by what can come after it in a match.
 ///
 /// The reading runs the regex through a small automaton over the text's characters: state
 /// `word` while the characters are word characters (`wordBytes`: ASCII letters and digits,
-/// "'", "-", ".", "`", and every non-ASCII character, whatever it is), `gap` once a space or tab
-/// follows, `done` at the first other character after the gap — which is recorded in `next` —
-/// and `fail` at any other character in the word. Every piece of syntax maps each state to the
-/// states it may lead to (`Transfer`); a piece the reader cannot vouch for (a back reference, a
-/// call of a group not known) may lead anywhere. When every match, and every text a positive
-/// lookahead holds at the start, ends in `done`, the text at every start of a match is: a run of
-/// word bytes (empty or not), one or more spaces or tabs, then a byte of `next`. The run is
-/// exactly the regex's word, because what ends it (a space or tab) is no word byte; the gap is
-/// exactly the regex's, because `next` holds no space or tab. So the check never turns away a
-/// position where the regex matches.
+/// "'", "-", ".", "`", and every non-ASCII character but the no-break space), `gap` once a
+/// space, tab or no-break space follows ("Mrs\u{A0}Okafor", "is\u{A0}78"), `done` at the first
+/// other character after the gap — which is recorded in `next` — or at the first character
+/// after the word that is neither (recorded in `immediate`). Every piece of syntax maps each
+/// state to the states it may lead to (`Transfer`); a piece the reader cannot vouch for (a back
+/// reference, a call of a group not known) may lead anywhere (`fail` among them). When every
+/// match, and every text a positive lookahead holds at the start, ends in `done`, the text at
+/// every start of a match is a run of word bytes (empty or not), then either a byte of
+/// `immediate`, or one or more gap characters and a byte of `next`. The run is exactly the
+/// regex's word, because what ends it is no word character; the gap is exactly the regex's,
+/// because `next` holds no space or tab and the check reads every no-break space there as gap.
+/// So the check never turns away a position where the regex matches.
 public struct WordShape: Sendable, Equatable {
     /// Bytes one of which follows the gap (the lead byte, for a non-ASCII character).
     public let next: ByteSet
+    /// Bytes that may follow the word directly, with no gap: ASCII bytes that are neither word
+    /// nor gap bytes ("," and "(" after a name).
+    public let immediate: ByteSet
 
     /// Bytes a word is read over: ASCII letters, digits, "'", "-", ".", "`", and every byte of a
     /// non-ASCII character (so no table of Unicode letters is needed, nor can one disagree with
-    /// PCRE2's).
+    /// PCRE2's) — but for the no-break space, C2 A0, which is a gap.
     static let wordBytes = StartSet.letters.union(StartSet.digits).union(ByteSet(Array("'-.`".utf8)))
         .union(ByteSet(range: 0x80...0xFF))
     static let gapBytes = ByteSet([0x20, 0x09])
 
-    /// Whether the text at `position` has the shape: a word, a gap, then a byte of `next`. (The
-    /// candidate pass checks it from tables, `StartIndex.afterWord`; this is the definition its
-    /// tests hold those tables to.)
+    /// Whether a gap character starts at `offset`, and how many bytes it has (0: none).
     @inline(__always)
-    public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
-        let byte = WordShape.byteAfterWord(in: text, at: position)
-        return byte < 256 && next.contains(UInt8(byte))
+    static func gapLength(in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let byte = text[offset]
+        if byte == 0x20 || byte == 0x09 { return 1 }
+        return byte == 0xC2 && offset &+ 1 < text.count && text[offset &+ 1] == 0xA0 ? 2 : 0
     }
 
-    /// The byte after the word and the gap at `position` (`admits` asks it to be in `next`), or
-    /// 256 when no gap follows the word or nothing follows the gap.
+    /// Whether the text at `position` has the shape: a word, then a byte of `immediate`, or a
+    /// gap and a byte of `next`. (The candidate pass checks it from tables,
+    /// `StartIndex.afterWord`; this is the definition its tests hold those tables to.)
+    @inline(__always)
+    public func admits(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        admits(code: WordShape.byteAfterWord(in: text, at: position))
+    }
+
+    /// Whether a code of `byteAfterWord` is one the shape allows.
+    func admits(code: Int) -> Bool {
+        if code < WordShape.afterGap { return immediate.contains(UInt8(code)) }
+        return code < WordShape.nothingAfter && next.contains(UInt8(code - WordShape.afterGap))
+    }
+
+    /// What follows the word at `position`, as a code: the byte itself (below `afterGap`) when it
+    /// is no gap byte; `afterGap` plus the byte after the gap when a gap follows; `nothingAfter`
+    /// when the text ends in the word or the gap.
     @inline(__always)
     static func byteAfterWord(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
-        let word = WordShape.wordBytes, gap = WordShape.gapBytes
+        let word = WordShape.wordBytes
         var offset = position
-        while offset < text.count, word.contains(text[offset]) { offset &+= 1 }
-        guard offset < text.count, gap.contains(text[offset]) else { return 256 }
-        while offset < text.count, gap.contains(text[offset]) { offset &+= 1 }
-        return offset < text.count ? Int(text[offset]) : 256
+        while offset < text.count, word.contains(text[offset]), text[offset] != 0xC2 || gapLength(in: text, at: offset) == 0 {
+            offset &+= 1
+        }
+        guard offset < text.count else { return nothingAfter }
+        var gap = gapLength(in: text, at: offset)
+        guard gap != 0 else { return Int(text[offset]) }
+        repeat {
+            offset &+= gap
+            gap = offset < text.count ? gapLength(in: text, at: offset) : 0
+        } while gap != 0
+        return offset < text.count ? afterGap &+ Int(text[offset]) : nothingAfter
     }
+
+    /// Codes of `byteAfterWord`: 0..<256 a byte right after the word, 256..<512 a byte after a
+    /// gap, 512 nothing.
+    static let afterGap = 256, nothingAfter = 512, codes = 513
 
     /// Whether checking the shape turns away enough to pay for itself: `next` leaves out at
     /// least a third of the lower-case letters, or of the capitals.
@@ -59,6 +89,7 @@ public struct WordShape: Sendable, Equatable {
     init?(_ transfer: Transfer) {
         guard transfer.fromWord == [.done] else { return nil }
         next = transfer.nextFromWord
+        immediate = transfer.immediateFromWord
     }
 
     /// The automaton's states, as bits of a set.
@@ -71,51 +102,60 @@ public struct WordShape: Sendable, Equatable {
     }
 
     /// What a piece of a pattern does to the automaton: from `word` and from `gap`, the states
-    /// it may end in and the bytes it may record as `next` on the way (`done` and `fail` stay).
+    /// it may end in and the bytes it may record on the way — as `next` (after a gap) or, from
+    /// `word` only, as `immediate` (`done` and `fail` stay).
     struct Transfer: PatternTransfer {
         var fromWord: States
         var fromGap: States
         var nextFromWord: ByteSet
         var nextFromGap: ByteSet
+        var immediateFromWord: ByteSet = .none
 
         /// A piece that consumes nothing (an assertion, an empty group).
         static let identity = Transfer(fromWord: .word, fromGap: .gap, nextFromWord: .none, nextFromGap: .none)
         /// A piece that may consume anything.
-        static let top = Transfer(fromWord: [.word, .gap, .done, .fail], fromGap: [.gap, .done], nextFromWord: .all, nextFromGap: .all)
+        static let top = Transfer(
+            fromWord: [.word, .gap, .done, .fail], fromGap: [.gap, .done], nextFromWord: .all, nextFromGap: .all, immediateFromWord: .all)
 
         /// One character of `characters`.
         static func character(_ characters: StartSet.Characters) -> Transfer {
-            let ascii = characters.mayASCII, high = !characters.mayHigh.isEmpty
+            let ascii = characters.mayASCII, high = characters.mayOtherHigh
+            let gap = characters.mayNoBreakSpace || !ascii.intersection(WordShape.gapBytes).isEmpty
             var fromWord: States = []
             if high || !ascii.intersection(WordShape.wordBytes).isEmpty { fromWord.insert(.word) }
-            if !ascii.intersection(WordShape.gapBytes).isEmpty { fromWord.insert(.gap) }
-            if !ascii.subtracting(WordShape.wordBytes).subtracting(WordShape.gapBytes).isEmpty { fromWord.insert(.fail) }
+            if gap { fromWord.insert(.gap) }
+            let immediate = ascii.subtracting(WordShape.wordBytes).subtracting(WordShape.gapBytes)
+            if !immediate.isEmpty { fromWord.insert(.done) }
             var fromGap: States = []
-            if !ascii.intersection(WordShape.gapBytes).isEmpty { fromGap.insert(.gap) }
-            let recorded = ascii.subtracting(WordShape.gapBytes).union(characters.mayHigh)
+            if gap { fromGap.insert(.gap) }
+            let recorded = ascii.subtracting(WordShape.gapBytes).union(high ? characters.mayHigh : .none)
             if !recorded.isEmpty { fromGap.insert(.done) }
-            return Transfer(fromWord: fromWord, fromGap: fromGap, nextFromWord: .none, nextFromGap: recorded)
+            return Transfer(fromWord: fromWord, fromGap: fromGap, nextFromWord: .none, nextFromGap: recorded, immediateFromWord: immediate)
         }
 
         /// This piece, then `following`.
         func then(_ following: Transfer) -> Transfer {
             // `done` and `fail` stay as they are; `word` and `gap` go on as `following` says.
-            func step(_ states: States, _ recorded: ByteSet) -> (States, ByteSet) {
+            // A piece run from `gap` has left the word behind, so it records nothing as immediate.
+            func step(_ states: States, _ recorded: ByteSet, _ immediate: ByteSet) -> (States, ByteSet, ByteSet) {
                 var ends = states.intersection([.done, .fail])
-                var next = recorded
+                var next = recorded, immediate = immediate
                 if states.contains(.word) {
                     ends.formUnion(following.fromWord)
                     next.formUnion(following.nextFromWord)
+                    immediate.formUnion(following.immediateFromWord)
                 }
                 if states.contains(.gap) {
                     ends.formUnion(following.fromGap)
                     next.formUnion(following.nextFromGap)
                 }
-                return (ends, next)
+                return (ends, next, immediate)
             }
-            let (fromWord, nextFromWord) = step(self.fromWord, self.nextFromWord)
-            let (fromGap, nextFromGap) = step(self.fromGap, self.nextFromGap)
-            return Transfer(fromWord: fromWord, fromGap: fromGap, nextFromWord: nextFromWord, nextFromGap: nextFromGap)
+            let (fromWord, nextFromWord, immediateFromWord) = step(self.fromWord, self.nextFromWord, self.immediateFromWord)
+            let (fromGap, nextFromGap, _) = step(self.fromGap, self.nextFromGap, .none)
+            return Transfer(
+                fromWord: fromWord, fromGap: fromGap, nextFromWord: nextFromWord, nextFromGap: nextFromGap,
+                immediateFromWord: immediateFromWord)
         }
 
         /// One ASCII character, as a literal reads it (with its other case when caseless).
@@ -128,7 +168,8 @@ public struct WordShape: Sendable, Equatable {
         func or(_ other: Transfer) -> Transfer {
             Transfer(
                 fromWord: fromWord.union(other.fromWord), fromGap: fromGap.union(other.fromGap),
-                nextFromWord: nextFromWord.union(other.nextFromWord), nextFromGap: nextFromGap.union(other.nextFromGap))
+                nextFromWord: nextFromWord.union(other.nextFromWord), nextFromGap: nextFromGap.union(other.nextFromGap),
+                immediateFromWord: immediateFromWord.union(other.immediateFromWord))
         }
 
         /// This piece repeated at least `minimum` times (any number more: a wider reading, never a
@@ -142,7 +183,11 @@ public struct WordShape: Sendable, Equatable {
         /// has the shape whatever follows; elsewhere it consumes nothing.
         static func lookahead(_ body: Transfer) -> Transfer {
             var result = Transfer.identity
-            if body.fromWord == [.done] { result.fromWord = .done; result.nextFromWord = body.nextFromWord }
+            if body.fromWord == [.done] {
+                result.fromWord = .done
+                result.nextFromWord = body.nextFromWord
+                result.immediateFromWord = body.immediateFromWord
+            }
             if body.fromGap == [.done] { result.fromGap = .done; result.nextFromGap = body.nextFromGap }
             return result
         }
