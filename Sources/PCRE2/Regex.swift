@@ -149,12 +149,14 @@ public final class Regex: @unchecked Sendable {
     /// Calls `body` for every non-overlapping match in `subject` (valid UTF-8), in order.
     /// An empty match advances the scan by one character, so a pattern that is pure
     /// lookahead yields one candidate per position. `body` returns false to stop.
+    /// `admitting`: where a match may start — a match found where it says no is passed over as
+    /// if the regex did not match there, and the scan goes on from the next character.
     public func forEachMatch(
-        in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Match) -> Bool
+        in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, admitting: ((Int) -> Bool)? = nil, _ body: (Match) -> Bool
     ) throws {
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
         defer { pcre2_match_data_free_8(matchData) }
-        try scan(subject, from: start, context: matchContext, matchData: matchData, body)
+        try scan(subject, from: start, context: matchContext, matchData: matchData, admitting: admitting, body)
     }
 
     /// Like `forEachMatch(in:from:_:)`, but only for matches that start inside one of
@@ -163,7 +165,8 @@ public final class Regex: @unchecked Sendable {
     /// Lookarounds and the match itself still see the whole subject, so every match is one
     /// the full scan would find. Needs a regex compiled with `.offsetLimit`.
     public func forEachMatch(
-        in subject: UnsafeBufferPointer<UInt8>, startingIn windows: [Range<Int>], _ body: (Match) -> Bool
+        in subject: UnsafeBufferPointer<UInt8>, startingIn windows: [Range<Int>], admitting: ((Int) -> Bool)? = nil,
+        _ body: (Match) -> Bool
     ) throws {
         precondition(allowsOffsetLimit, "compile the regex with .offsetLimit to limit start positions")
         guard !windows.isEmpty, let context = pcre2_match_context_copy_8(matchContext) else { return }
@@ -174,7 +177,7 @@ public final class Regex: @unchecked Sendable {
         var stopped = false
         for window in windows where !stopped {
             pcre2_set_offset_limit_8(context, window.upperBound)
-            resume = try scan(subject, from: max(window.lowerBound, resume), context: context, matchData: matchData) {
+            resume = try scan(subject, from: max(window.lowerBound, resume), context: context, matchData: matchData, admitting: admitting) {
                 if !body($0) { stopped = true }
                 return !stopped
             }
@@ -186,7 +189,7 @@ public final class Regex: @unchecked Sendable {
     @discardableResult
     private func scan(
         _ subject: UnsafeBufferPointer<UInt8>, from start: Int, context: OpaquePointer?, matchData: OpaquePointer,
-        _ body: (Match) -> Bool
+        admitting: ((Int) -> Bool)?, _ body: (Match) -> Bool
     ) throws -> Int {
         let length = subject.count
         guard let base = subject.baseAddress ?? (length == 0 ? UnsafePointer<UInt8>(bitPattern: 1) : nil) else { return start }
@@ -196,6 +199,10 @@ public final class Regex: @unchecked Sendable {
             let rc = run(base, length, offset, options, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH { return offset }
             if rc < 0 { throw PCRE2Error.match(code: rc, message: PCRE2Error.message(for: rc)) }
+            if let admitting, case let matchStart = Int(pcre2_get_ovector_pointer_8(matchData)![0]), !admitting(matchStart) {
+                offset = Regex.resumption(after: matchStart..<matchStart, in: subject)
+                continue
+            }
             let match = self.match(from: matchData)
             let keepGoing = body(match)
             offset = Regex.resumption(after: match.groups[0] ?? offset..<offset, in: subject)

@@ -97,6 +97,7 @@ struct Patterns: ParsableCommand {
                 if regex.pattern != found.source { lines.append("  compiled:    " + regex.pattern) }
             }
             if let validator = found.validator { lines.append("  validator:   \(validator.rawValue)") }
+            if let list = found.firstWordIn { lines.append("  first word:  one of the \(list.rawValue) list (a match begins at no other word)") }
             if let placeholder = found.placeholder { lines.append("  placeholder: \(placeholder)") }
             if let reason = found.reason { lines.append("  reason:      \(reason)") }
             if let suggestion = found.suggestion { lines.append("  suggestion:  \(suggestion)") }

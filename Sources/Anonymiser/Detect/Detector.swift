@@ -30,6 +30,8 @@ public struct Detector: Sendable {
     /// set at every match and window made that 4% of a check.
     let facts: [RuleFacts]
     let matchers: [Rule.Matcher]
+    /// Each rule's `first-word-in` test (nil: a match may begin at any word).
+    let startWords: [StartWordTest?]
 
     struct RuleFacts: Sendable {
         let hasLiterals: Bool
@@ -68,6 +70,15 @@ public struct Detector: Sendable {
                 keepsGroups: rule.findsPeople || rule.validator == .givenName || rule.validator == .recordName)
         }
         matchers = patterns.rules.map(\.matcher)
+        var tests: [Lexicon.WordList: StartWordTest] = [:]
+        startWords = patterns.rules.map { rule in
+            rule.firstWordIn.map { list in
+                if let made = tests[list] { return made }
+                let made = StartWordTest(keys: patterns.lexicon.keys(of: list))
+                tests[list] = made
+                return made
+            }
+        }
         groupCount = patterns.rules.compactMap { $0.anchoredForm?.regex.captureCount }.max() ?? 0
     }
 
@@ -160,10 +171,11 @@ public struct Detector: Sendable {
                         }
                         return true
                     }
+                    let admitting = startWords[ruleIndex].map { test in { test.admits(document.bytes, at: $0) } }
                     if let windows {
-                        try regex.forEachMatch(in: buffer, startingIn: windows, body)
+                        try regex.forEachMatch(in: buffer, startingIn: windows, admitting: admitting, body)
                     } else {
-                        try regex.forEachMatch(in: buffer, body)
+                        try regex.forEachMatch(in: buffer, admitting: admitting, body)
                     }
                 }
             } catch let error as PCRE2Error {
@@ -284,6 +296,8 @@ public struct Detector: Sendable {
                     nextWindow[unit] = next
                     guard next < own.upperBound, flatWindows[next].lowerBound <= position else { return }
                 }
+                // A position whose word the rule's list lacks is one where it cannot match.
+                if let test = startWords[index], !test.admits(document.bytes, at: position) { return }
                 tried[index] = position
                 clock?.tries[index] += 1
                 let start = clock.map { _ in RuleClock.now() }

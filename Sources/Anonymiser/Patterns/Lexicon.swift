@@ -18,6 +18,20 @@ public struct Lexicon: Sendable {
         self.commonWords = commonWords
     }
 
+    /// A list a rule may ask the word at a match's start to be in (`first-word-in`).
+    public enum WordList: String, CaseIterable, Sendable {
+        case firstNames = "first-names"
+        case surnames
+    }
+
+    /// The keys (`NameKey` forms) of `list`.
+    public func keys(of list: WordList) -> Set<String> {
+        switch list {
+        case .firstNames: return firstNames
+        case .surnames: return surnames
+        }
+    }
+
     public func isFirstName<S: StringProtocol>(_ word: S) -> Bool { firstNames.contains(NameKey.normalise(word)) }
     public func isSurname<S: StringProtocol>(_ word: S) -> Bool { surnames.contains(NameKey.normalise(word)) }
     public func isCommonWord<S: StringProtocol>(_ word: S) -> Bool { commonWords.contains(NameKey.normalise(word)) }

@@ -62,6 +62,7 @@ struct PatternFile: Decodable {
         var ambiguous: String?
         var caseless: Bool?
         var validator: String?
+        var firstWordIn: String?
         var confidence: Double
         var action: Rule.Action
         var placeholder: String?
@@ -77,6 +78,7 @@ struct PatternFile: Decodable {
             case reason, suggestion, generalise, requires, examples
             case startsWith = "starts-with"
             case wholeName = "whole-name"
+            case firstWordIn = "first-word-in"
         }
     }
 

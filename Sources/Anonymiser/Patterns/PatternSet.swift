@@ -165,6 +165,14 @@ public final class PatternSet: Sendable {
             }
             validator = known
         }
+        var firstWordIn: Lexicon.WordList?
+        if let name = spec.firstWordIn {
+            guard let known = Lexicon.WordList(rawValue: name) else {
+                throw fail("`first-word-in` names no list it knows: `\(name)` (known: \(Lexicon.WordList.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard spec.regex != nil else { throw fail("`first-word-in` needs a `regex` (a `list` rule's words are the list)") }
+            firstWordIn = known
+        }
         guard (0...1).contains(spec.confidence) else { throw fail("confidence must be between 0 and 1") }
         if spec.requires?.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true {
             throw fail("a `requires` literal is empty (it would match everywhere, or nowhere on a line)")
@@ -195,6 +203,7 @@ public final class PatternSet: Sendable {
             file: file, source: source
         )
         rule.startLookahead = startLookahead
+        rule.firstWordIn = firstWordIn
         if refined != nil { rule.writtenRequires = written }
         if let units, case let .regex(regex) = matcher { rule.anchoredForm = AnchoredForm(units: units, regex: regex) }
         return rule

@@ -24,6 +24,10 @@ public struct Rule: Sendable {
     public let description: String
     public let matcher: Matcher
     public let validator: Validator?
+    /// A match may begin only at a word of this list (`first-word-in`): the word the tokenizer
+    /// reads from the match's start, by its `NameKey`. Both scans apply it as if the regex began
+    /// with the test — where it fails, the scan moves on to the next character (`StartWordTest`).
+    public var firstWordIn: Lexicon.WordList?
     public let caseless: Bool
     public let confidence: Double
     public let action: Action

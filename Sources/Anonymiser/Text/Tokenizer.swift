@@ -47,35 +47,9 @@ public enum Tokenizer {
         while index < count {
             let (scalar, length) = decode(bytes, at: index)
             if isLetter(scalar) {
-                let start = index
-                var upper = 0, lower = 0
-                let capitalised = isUppercase(scalar)
-                var cursor = index
-                while cursor < count {
-                    let (current, currentLength) = decode(bytes, at: cursor)
-                    if isLetter(current) || (!current.isASCII && current.properties.generalCategory == .nonspacingMark) {
-                        if isUppercase(current) { upper += 1 } else if isLowercase(current) { lower += 1 }
-                        cursor += currentLength
-                        continue
-                    }
-                    let isHyphen = current == "-" || current == "\u{2010}" || current == "\u{2011}"
-                    if current == "'" || current == "\u{2019}" || current == "\u{02BC}" || isHyphen {
-                        let next = cursor + currentLength
-                        guard next < count else { break }
-                        let (after, afterLength) = decode(bytes, at: next)
-                        guard isLetter(after) else { break }
-                        if !isHyphen && (after == "s" || after == "S") {
-                            // "'s" followed by a non-letter is a possessive, not part of the name.
-                            let end = next + afterLength
-                            if end >= count || !isLetter(decode(bytes, at: end).0) { break }
-                        }
-                        cursor = next
-                        continue
-                    }
-                    break
-                }
-                body(Token(range: start..<cursor, kind: .word, isCapitalised: capitalised, isAllCaps: upper >= 2 && lower == 0))
-                index = cursor
+                let word = wordAfter(in: bytes, at: index)
+                body(Token(range: index..<word.end, kind: .word, isCapitalised: isUppercase(scalar), isAllCaps: word.upper >= 2 && word.lower == 0))
+                index = word.end
             } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 let start = index
                 while index < count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
@@ -84,6 +58,48 @@ public enum Tokenizer {
                 index += length
             }
         }
+    }
+
+    /// The end of the word that starts at `start` (a letter there), and how many of its letters
+    /// are upper and lower case: letters and combining marks, an apostrophe or hyphen between
+    /// letters, but not a closing possessive.
+    @inline(__always)
+    static func wordAfter(in bytes: [UInt8], at start: Int) -> (end: Int, upper: Int, lower: Int) {
+        var upper = 0, lower = 0
+        let count = bytes.count
+        var cursor = start
+        while cursor < count {
+            let (current, currentLength) = decode(bytes, at: cursor)
+            if isLetter(current) || (!current.isASCII && current.properties.generalCategory == .nonspacingMark) {
+                if isUppercase(current) { upper += 1 } else if isLowercase(current) { lower += 1 }
+                cursor += currentLength
+                continue
+            }
+            let isHyphen = current == "-" || current == "\u{2010}" || current == "\u{2011}"
+            if current == "'" || current == "\u{2019}" || current == "\u{02BC}" || isHyphen {
+                let next = cursor + currentLength
+                guard next < count else { break }
+                let (after, afterLength) = decode(bytes, at: next)
+                guard isLetter(after) else { break }
+                if !isHyphen && (after == "s" || after == "S") {
+                    // "'s" followed by a non-letter is a possessive, not part of the name.
+                    let end = next + afterLength
+                    if end >= count || !isLetter(decode(bytes, at: end).0) { break }
+                }
+                cursor = next
+                continue
+            }
+            break
+        }
+        return (cursor, upper, lower)
+    }
+
+    /// The end of the word the tokenizer reads from `start` — as if a token began there — or nil
+    /// when no letter starts there.
+    public static func wordEnd(in bytes: [UInt8], at start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        let (scalar, _) = decode(bytes, at: start)
+        return isLetter(scalar) ? wordAfter(in: bytes, at: start).end : nil
     }
 
     @inline(__always)
