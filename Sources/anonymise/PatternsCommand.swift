@@ -180,7 +180,7 @@ extension Patterns.Explain {
         var said = ""
         if let shape = unit.starts.filteringShape {
             var follows: [String] = []
-            if !shape.next.isEmpty { follows.append("by a space or tab, then " + describe(shape.next)) }
+            if !shape.next.isEmpty { follows.append("by spaces, tabs or no-break spaces, then " + describe(shape.next)) }
             if !shape.immediate.isEmpty { follows.append("directly by " + describe(shape.immediate)) }
             said += ", and the word there is followed " + follows.joined(separator: ", or ")
         }

@@ -92,6 +92,11 @@ final class CandidateScanTests: XCTestCase {
         XCTAssertEqual(admitted("sam", "ſam Sam sam", caseless: true), [0, 5, 9])
         XCTAssertEqual(admitted("(?i)king", "\u{212A}ing KING"), [0, 7])
         XCTAssertEqual(admitted("sam", "ſam Sam sam"), [9])
+        // In a class too, and a non-ASCII member's other case may have another lead byte.
+        XCTAssertEqual(admitted("[ſ]am", "ſam Sam sam", caseless: true), [0, 5, 9])
+        XCTAssertEqual(admitted("[\u{212A}]ing", "king KING", caseless: true), [0, 5])
+        XCTAssertEqual(admitted("[ÿ]es", "ÿes Ÿes", caseless: true), [0, 5])
+        XCTAssertEqual(admitted("x[µ]", "xµ xΜ", caseless: true), [0, 4])
     }
 
     func testACallOfANamedGroupReadsAsTheGroup() {

@@ -59,6 +59,23 @@ final class StartWordTests: XCTestCase {
         XCTAssertFalse(admits(" Jane"), "no word starts at a space")
         XCTAssertTrue(admits("Mary-Jane", at: 5), "a word read from where the match starts")
         XCTAssertFalse(admits(""))
+        // A word that runs on into a character the tokenizer does not read as a letter passes:
+        // "Ja\u{20DD}ne" (an enclosing mark) is "jane" to a name rule's regex and key.
+        XCTAssertTrue(admits("Ja\u{20DD}ne Whitfield") && admits("Jo-\u{20DD}Ann"))
+        XCTAssertFalse(admits("Jo-Ann"), "an ASCII word is read whole")
+    }
+
+    /// `person.full` finds what its validator accepts, the test or not: a name with a mark the
+    /// tokenizer ends a word at is still found, by both scans.
+    func testTheBuiltInFullNameRuleFindsANameWithAnEnclosingMark() throws {
+        let index = try XCTUnwrap(Fixtures.patterns.rules.firstIndex { $0.id == "person.full" })
+        XCTAssertEqual(Fixtures.patterns.rules[index].firstWordIn, .firstNames)
+        let document = Document(name: "t.txt", text: "We spoke to Ja\u{20DD}ne Whitfield and Kwame Mensah today.")
+        let detector = Detector(patterns: Fixtures.patterns)
+        for scan in [Detector.Scan.candidates, .wholeText] {
+            let found = try detector.candidates(of: index, in: document, tokens: Tokenizer.tokens(in: document.bytes), scan: scan)
+            XCTAssertEqual(found.map { document.string($0.range) }, ["Ja\u{20DD}ne Whitfield", "Kwame Mensah"], "\(scan)")
+        }
     }
 
     func testAnUnknownListOrAListRuleIsAnError() throws {

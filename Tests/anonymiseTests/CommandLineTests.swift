@@ -120,7 +120,7 @@ final class CommandLineTests: CommandLineTestCase {
         XCTAssertTrue(explain.stdout.contains("does not match:"), explain.stdout)
         // A name rule says where it runs: at capitals followed by a word, a space and what a surname begins with.
         let full = try run(["patterns", "explain", "person.full"])
-        XCTAssertTrue(full.stdout.contains("runs:        only where its start set admits a position, and the word there is followed by a space or tab, then a capital, one of "), full.stdout)
+        XCTAssertTrue(full.stdout.contains("runs:        only where its start set admits a position, and the word there is followed by spaces, tabs or no-break spaces, then a capital, one of "), full.stdout)
         // A rule that scans text from a capital says what PCRE2 is told, and shows what it compiles.
         let staff = try run(["patterns", "explain", "person.staff-before"])
         XCTAssertTrue(staff.stdout.contains("where a match's first character is a capital, one of \"ahimoty\" or a non-ASCII character"), staff.stdout)

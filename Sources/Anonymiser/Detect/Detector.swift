@@ -296,9 +296,9 @@ public struct Detector: Sendable {
                     nextWindow[unit] = next
                     guard next < own.upperBound, flatWindows[next].lowerBound <= position else { return }
                 }
+                tried[index] = position
                 // A position whose word the rule's list lacks is one where it cannot match.
                 if let test = startWords[index], !test.admits(document.bytes, at: position) { return }
-                tried[index] = position
                 clock?.tries[index] += 1
                 let start = clock.map { _ in RuleClock.now() }
                 defer {

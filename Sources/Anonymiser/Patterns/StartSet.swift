@@ -21,7 +21,8 @@ import PCRE2
 /// otherwise stand at the end of the text, where no byte is there to check).
 ///
 /// Beside where a match begins, the reading learns what the text after that must look like when
-/// it can (`shape`): a word, a space or tab, then one of a few characters.
+/// it can (`shape`): a word, then a gap (spaces, tabs, no-break spaces) and one of a few
+/// characters, or one of a few characters right after the word.
 public struct StartSet: Sendable, Equatable {
     public struct Alternative: Sendable, Equatable {
         public var previous: ByteSet
@@ -1285,6 +1286,15 @@ extension StartSet {
             if negated { index += 1 }
             var result = Characters()
             var first = true
+            // Caselessly, a non-ASCII member also matches its other cases (ÿ and Ÿ, µ and Μ, whose
+            // lead bytes differ), the long s "s" and "S", the Kelvin sign "k" and "K".
+            var holdsHigh = false, partners = ByteSet.none
+            func note(_ bounds: ClosedRange<UInt32>) {
+                // The no-break space has no other case.
+                if bounds.upperBound >= 0x80 && !(max(bounds.lowerBound, 0x80) == 0xA0 && bounds.upperBound == 0xA0) { holdsHigh = true }
+                if bounds.contains(0x17F) { partners.formUnion(ByteSet(Array("sS".utf8))) }
+                if bounds.contains(0x212A) { partners.formUnion(ByteSet(Array("kK".utf8))) }
+            }
             while true {
                 guard let byte = peek() else { throw Unsupported() }
                 if byte == UInt8(ascii: "]") && !first { index += 1; break }
@@ -1300,9 +1310,16 @@ extension StartSet {
                     var ignored = Characters()
                     guard let high = try readClassMember(into: &ignored), high >= low else { throw Unsupported() }
                     result.formUnion(StartSet.range(low...high))
+                    note(low...high)
                 } else {
                     result.formUnion(StartSet.range(low...low))
+                    note(low...low)
                 }
+            }
+            if caseless && holdsHigh {
+                result.formUnion(Characters(
+                    mayASCII: partners, mustASCII: partners, mayHigh: Characters.anyHigh,
+                    noBreakSpace: Characters.NoBreakSpace(may: false, must: false, mayOtherHigh: true)))
             }
             if negated { result = result.negated }
             return caseless ? result.caseFolded : result

@@ -1,5 +1,5 @@
-/// What the text after a rule's start must look like: the word there, then a space or tab and
-/// one of a few characters — "Jane Whitfield" and "Mrs Okafor", not "The complaint" — or one of a
+/// What the text after a rule's start must look like: the word there, then a gap (spaces, tabs,
+/// no-break spaces) and one of a few characters — "Jane Whitfield" and "Mrs Okafor", not "The complaint" — or one of a
 /// few characters right after the word ("Wood, 20", "Hall (94)") — read mechanically from the
 /// regex like the start set (`StartSet`), and checked with a few table reads before the regex
 /// runs. A rule that would be tried at every capital of a text (a name rule) is then tried only
@@ -98,6 +98,7 @@ public struct WordShape: Sendable, Equatable {
         static let word = States(rawValue: 1)
         static let gap = States(rawValue: 2)
         static let done = States(rawValue: 4)
+        /// Anything may have happened: only a piece the reader cannot vouch for (`Transfer.top`) leads here.
         static let fail = States(rawValue: 8)
     }
 
