@@ -1288,10 +1288,12 @@ extension StartSet {
             var first = true
             // Caselessly, a non-ASCII member also matches its other cases (ÿ and Ÿ, µ and Μ, whose
             // lead bytes differ), the long s "s" and "S", the Kelvin sign "k" and "K".
+            // (The no-break space has no other case: `mayOtherHigh` leaves it out.)
             var holdsHigh = false, partners = ByteSet.none
-            func note(_ bounds: ClosedRange<UInt32>) {
-                // The no-break space has no other case.
-                if bounds.upperBound >= 0x80 && !(max(bounds.lowerBound, 0x80) == 0xA0 && bounds.upperBound == 0xA0) { holdsHigh = true }
+            func add(_ bounds: ClosedRange<UInt32>) {
+                let members = StartSet.range(bounds)
+                result.formUnion(members)
+                holdsHigh = holdsHigh || members.mayOtherHigh
                 if bounds.contains(0x17F) { partners.formUnion(ByteSet(Array("sS".utf8))) }
                 if bounds.contains(0x212A) { partners.formUnion(ByteSet(Array("kK".utf8))) }
             }
@@ -1309,11 +1311,9 @@ extension StartSet {
                     index += 1
                     var ignored = Characters()
                     guard let high = try readClassMember(into: &ignored), high >= low else { throw Unsupported() }
-                    result.formUnion(StartSet.range(low...high))
-                    note(low...high)
+                    add(low...high)
                 } else {
-                    result.formUnion(StartSet.range(low...low))
-                    note(low...low)
+                    add(low...low)
                 }
             }
             if caseless && holdsHigh {

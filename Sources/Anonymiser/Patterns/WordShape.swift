@@ -37,7 +37,7 @@ public struct WordShape: Sendable, Equatable {
     @inline(__always)
     static func gapLength(in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
         let byte = text[offset]
-        if byte == 0x20 || byte == 0x09 { return 1 }
+        if gapBytes.contains(byte) { return 1 }
         return byte == 0xC2 && offset &+ 1 < text.count && text[offset &+ 1] == 0xA0 ? 2 : 0
     }
 
